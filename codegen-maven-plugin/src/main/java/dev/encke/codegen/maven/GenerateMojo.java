@@ -1,0 +1,63 @@
+package dev.encke.codegen.maven;
+
+import dev.encke.codegen.GenerationException;
+import dev.encke.codegen.Generator;
+import dev.encke.codegen.GeneratorOptions;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/** Generates Java widget proxies from JavaScript definitions and adds them as a source root. */
+@Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
+public final class GenerateMojo extends AbstractMojo {
+
+  @Parameter(defaultValue = "${project}", readonly = true, required = true)
+  private MavenProject project;
+
+  /** Folder of JSDoc-typed JavaScript widget definitions ({@code *.js}). */
+  @Parameter(defaultValue = "${project.basedir}/src/main/widgets", required = true)
+  private File definitionsDirectory;
+
+  /** Where the Java sources are written; added to the compile source roots. */
+  @Parameter(defaultValue = "${project.build.directory}/generated-sources/encke", required = true)
+  private File outputDirectory;
+
+  /** JavaScript namespace prefix to Java package, for example {@code <dwr>com.acme.dwr</dwr>}. */
+  @Parameter
+  private Map<String, String> packageMapping = Map.of();
+
+  /** Skips generation. */
+  @Parameter(property = "encke.codegen.skip", defaultValue = "false")
+  private boolean skip;
+
+  @Override
+  public void execute() throws MojoExecutionException, MojoFailureException {
+    if (skip) {
+      getLog().info("Encke code generation skipped");
+      return;
+    }
+    GeneratorOptions.Builder options =
+        GeneratorOptions.builder()
+            .definitionsDirectory(definitionsDirectory.toPath())
+            .outputDirectory(outputDirectory.toPath());
+    packageMapping.forEach(options::mapPackage);
+    try {
+      List<Path> written = new Generator(options.build()).run();
+      getLog().info("Encke: " + written.size() + " Java file(s) written to " + outputDirectory);
+    } catch (GenerationException e) {
+      throw new MojoFailureException(e.getMessage(), e);
+    } catch (IOException e) {
+      throw new MojoExecutionException("Encke code generation failed: " + e.getMessage(), e);
+    }
+    project.addCompileSourceRoot(outputDirectory.getPath());
+  }
+}

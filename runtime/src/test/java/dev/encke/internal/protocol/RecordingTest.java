@@ -1,0 +1,109 @@
+package dev.encke.internal.protocol;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.encke.js.Js;
+import dev.encke.js.JsRef;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RecordingTest {
+
+  private static final JsRef UTIL = JsRef.global("dwr", "util");
+
+  @Test
+  void callsInOneBlockBecomeOneArrayOfCallOperations() throws Exception {
+    EncodedBatch batch;
+    try (Recording recording = Recording.open()) {
+      Js.call(UTIL, "setValue", "price", 42);
+      Js.call(UTIL, "setValue", "name", "ACME");
+      batch = recording.finish();
+    }
+
+    assertThat(batch.commandCount()).isEqualTo(2);
+    JsonNode ops = Json.MAPPER.readTree(batch.operations());
+    assertThat(ops.size()).isEqualTo(2);
+    assertThat(ops.get(0).toString())
+        .isEqualTo("{\"op\":\"call\",\"on\":[\"dwr\",\"util\"],\"fn\":\"setValue\",\"args\":[\"price\",42]}");
+    assertThat(ops.get(1).get("args").get(1).asText()).isEqualTo("ACME");
+  }
+
+  @Test
+  void hostileStringsStayJsonStringData() throws Exception {
+    String hostile = "</script><img src=x onerror=alert(1)>\u2028\"'";
+    EncodedBatch batch;
+    try (Recording recording = Recording.open()) {
+      Js.call(UTIL, "setValue", "price", hostile);
+      batch = recording.finish();
+    }
+
+    JsonNode arg = Json.MAPPER.readTree(batch.operations()).get(0).get("args").get(1);
+    assertThat(arg.isTextual()).isTrue();
+    assertThat(arg.asText()).isEqualTo(hostile);
+  }
+
+  @Test
+  void argumentsAreCapturedWhenTheCallIsMade() throws Exception {
+    List<String> values = new ArrayList<>(List.of("a"));
+    EncodedBatch batch;
+    try (Recording recording = Recording.open()) {
+      Js.call(UTIL, "addOptions", "list", values);
+      values.add("b");
+      batch = recording.finish();
+    }
+
+    assertThat(Json.MAPPER.readTree(batch.operations()).get(0).get("args").get(1).toString())
+        .isEqualTo("[\"a\"]");
+  }
+
+  @Test
+  void anArgumentJacksonCannotEncodeFailsAtTheCallSiteAndLeavesTheBatchIntact() {
+    try (Recording recording = Recording.open()) {
+      Js.call(UTIL, "setValue", "ok", 1);
+      assertThatThrownBy(() -> Js.call(UTIL, "setValue", "bad", new SelfReferencing()))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageStartingWith("cannot encode the arguments of dwr.util.setValue");
+      EncodedBatch batch = recording.finish();
+      assertThat(batch.commandCount()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void aCallOutsideAWithBlockNamesTheMissingBlock() {
+    assertThatThrownBy(() -> Js.call(UTIL, "setValue", "price", 1))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("inside Browser.withAllSessions");
+  }
+
+  @Test
+  void aNestedBlockRecordsSeparatelyAndTheOuterResumes() {
+    try (Recording outer = Recording.open()) {
+      Js.call(UTIL, "setValue", "outer", 1);
+      try (Recording inner = Recording.open()) {
+        Js.call(UTIL, "setValue", "inner", 2);
+        assertThat(inner.finish().commandCount()).isEqualTo(1);
+      }
+      Js.call(UTIL, "setValue", "outer", 3);
+      assertThat(outer.finish().commandCount()).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void aFunctionNameMustBeAnIdentifier() {
+    try (Recording recording = Recording.open()) {
+      assertThatThrownBy(() -> Js.call(UTIL, "alert(1)//", "x"))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("not a JavaScript identifier: \"alert(1)//\"");
+    }
+  }
+
+  /** A bean whose getter returns itself: Jackson refuses the cycle. */
+  static final class SelfReferencing {
+    public SelfReferencing getSelf() {
+      return this;
+    }
+  }
+}
