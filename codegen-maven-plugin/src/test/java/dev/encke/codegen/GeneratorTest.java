@@ -24,7 +24,7 @@ class GeneratorTest {
 
     List<Path> written = generate(fixture);
 
-    Path greeting = output.resolve("com/acme/widgets/Greeting.java");
+    Path greeting = output.resolve("java/com/acme/widgets/Greeting.java");
     assertThat(written).containsExactly(greeting);
     assertThat(Files.readString(greeting))
         .isEqualTo(Files.readString(fixture.resolve("Greeting.java.txt")));
@@ -34,7 +34,7 @@ class GeneratorTest {
   void anUnchangedRunRewritesNothing() throws Exception {
     Path fixture = fixture("namespace");
     generate(fixture);
-    Path greeting = output.resolve("com/acme/widgets/Greeting.java");
+    Path greeting = output.resolve("java/com/acme/widgets/Greeting.java");
     FileTime before = FileTime.fromMillis(1_000_000L);
     Files.setLastModifiedTime(greeting, before);
 
@@ -89,7 +89,8 @@ class GeneratorTest {
     return new Generator(
             GeneratorOptions.builder()
                 .definitionsDirectory(definitionsDirectory)
-                .outputDirectory(output)
+                .outputDirectory(output.resolve("java"))
+                .stateFile(output.resolve("state"))
                 .mapPackage("acme", "com.acme.widgets")
                 .build())
         .run();

@@ -1,0 +1,75 @@
+package dev.encke.codegen.emit;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.TypeSpec;
+import dev.encke.codegen.model.Doc;
+import dev.encke.codegen.model.Requirements;
+import dev.encke.codegen.model.TypeDef;
+import java.util.List;
+
+/** The Javadoc and annotations every generated type starts with. Stateless. */
+final class TypeHeader {
+
+  static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+  static final ClassName SCRIPTS = ClassName.get("dev.encke.binding", "Scripts");
+  static final ClassName AMD_MODULES = ClassName.get("dev.encke.binding", "AmdModules");
+  static final String GENERATOR_NAME = "dev.encke.codegen";
+
+  private TypeHeader() {}
+
+  /**
+   * Adds the documentation, {@code @Generated} to top-level types and {@code @Deprecated}.
+   *
+   * @param kind how the origin is called in "Generated from the JavaScript {@code kind}"
+   */
+  static void add(TypeSpec.Builder type, TypeDef definition, String kind) {
+    Doc doc = definition.doc();
+    CodeBlock.Builder javadoc = CodeBlock.builder()
+        .add(Javadoc.description(doc))
+        .add(Javadoc.otherTags(doc))
+        .add("$L<p>Generated from the JavaScript $L {@code $L}.\n",
+            doc.description().isEmpty() && doc.tags().isEmpty() ? "" : "\n", kind,
+            definition.name());
+    CodeBlock tags = Javadoc.tags(doc);
+    if (!tags.isEmpty()) {
+      javadoc.add("\n").add(tags);
+    }
+    type.addJavadoc(javadoc.build());
+    if (!definition.javaName().isNested()) {
+      type.addAnnotation(AnnotationSpec.builder(GENERATED)
+          .addMember("value", "$S", GENERATOR_NAME)
+          .build());
+    }
+    if (doc.deprecated()) {
+      type.addAnnotation(Deprecated.class);
+    }
+  }
+
+  /** {@code @Scripts} and {@code @AmdModules}, which tell the runtime what pages must load. */
+  static void requirements(TypeSpec.Builder type, Requirements requirements) {
+    if (!requirements.scripts().isEmpty()) {
+      type.addAnnotation(values(SCRIPTS, requirements.scripts()));
+    }
+    if (!requirements.amdModules().isEmpty()) {
+      type.addAnnotation(values(AMD_MODULES, requirements.amdModules()));
+    }
+  }
+
+  private static AnnotationSpec values(ClassName annotation, List<String> values) {
+    AnnotationSpec.Builder builder = AnnotationSpec.builder(annotation);
+    values.forEach(value -> builder.addMember("value", "$S", value));
+    return builder.build();
+  }
+
+  /** {@code JsRef.global("dijit", "form", "Button")}. */
+  static CodeBlock globalRef(String qualifiedName) {
+    CodeBlock.Builder path = CodeBlock.builder();
+    String[] segments = qualifiedName.split("\\.");
+    for (int i = 0; i < segments.length; i++) {
+      path.add(i == 0 ? "$S" : ", $S", segments[i]);
+    }
+    return CodeBlock.of("$T.global($L)", JavaTypes.JS_REF, path.build());
+  }
+}
