@@ -5,5 +5,21 @@ window.probe = {
   },
   append: function (id, text) {
     document.getElementById(id).textContent += text;
+  },
+  text: function (id) {
+    return document.getElementById(id).textContent;
+  },
+  idOf: function (element) {
+    return element.id;
+  },
+  onClick: function (id, listener) {
+    document.getElementById(id).addEventListener('click', listener);
+  },
+  Counter: function (start) {
+    this.value = start;
   }
+};
+window.probe.Counter.prototype.increment = function () {
+  this.value += 1;
+  return this.value;
 };

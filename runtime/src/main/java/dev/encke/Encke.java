@@ -2,6 +2,7 @@ package dev.encke;
 
 import dev.encke.internal.jetty.EnckeServer;
 import java.net.URI;
+import java.time.Duration;
 import java.util.Collection;
 
 /**
@@ -73,6 +74,12 @@ public interface Encke extends AutoCloseable {
      * unless set. The client runtime never needs more.
      */
     Builder contentSecurityPolicy(String policy);
+
+    /**
+     * How long a value asked of a page (a getter's {@code CompletableFuture}) may take before it
+     * fails with a {@code TimeoutException}; 10 seconds unless set.
+     */
+    Builder replyTimeout(Duration timeout);
 
     /**
      * Builds and starts the server.

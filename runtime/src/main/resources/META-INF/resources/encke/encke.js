@@ -30,6 +30,11 @@
     return name;
   }
 
+  // Properties whose assignment would turn a string into markup or script.
+  var REFUSED_PROPERTIES = { innerHTML: true, outerHTML: true, srcdoc: true };
+  var URL_PROPERTIES = { href: true, src: true, action: true, formAction: true };
+  var slots = {};
+
   function resolvePath(path) {
     var value = window;
     for (var i = 0; i < path.length; i++) {
@@ -42,17 +47,148 @@
     return value;
   }
 
+  function evaluate(expression) {
+    if (expression.path) {
+      return resolvePath(expression.path);
+    }
+    if (expression.slot !== undefined) {
+      if (!Object.prototype.hasOwnProperty.call(slots, expression.slot)) {
+        throw new Error('no slot ' + expression.slot + ' in this page');
+      }
+      return slots[expression.slot];
+    }
+    var owner = evaluate(expression.on);
+    if (expression.get !== undefined) {
+      return Object(owner)[checkName(expression.get)];
+    }
+    if (expression.call !== undefined) {
+      return invoke(owner, expression.call, expression.args || []);
+    }
+    throw new Error('unknown expression: ' + JSON.stringify(expression));
+  }
+
+  function checkFunction(fn, name) {
+    if (typeof fn !== 'function') {
+      throw new Error(name + ' is not a function');
+    }
+    if (fn === window.eval || fn === window.Function || fn === window.setTimeout ||
+        fn === window.setInterval) {
+      throw new Error('refused function: ' + name);
+    }
+    return fn;
+  }
+
+  function invoke(owner, name, args) {
+    if (owner === null || owner === undefined) {
+      throw new Error('cannot call ' + name + ' on ' + owner);
+    }
+    var fn = checkFunction(owner[checkName(name)], name);
+    return fn.apply(owner, args);
+  }
+
+  // JSON pointers (RFC 6901) into an operation, naming where a reference or callback stands.
+  function pointerTokens(pointer) {
+    return pointer.split('/').slice(1).map(function (token) {
+      return checkName(token.replace(/~1/g, '/').replace(/~0/g, '~'));
+    });
+  }
+
+  function replaceAt(operation, pointer, transform) {
+    var tokens = pointerTokens(pointer);
+    var parent = operation;
+    for (var i = 0; i < tokens.length - 1; i++) {
+      parent = parent[tokens[i]];
+    }
+    var last = tokens[tokens.length - 1];
+    parent[last] = transform(parent[last]);
+  }
+
+  function placeMarks(operation) {
+    (operation.refs || []).forEach(function (pointer) {
+      replaceAt(operation, pointer, evaluate);
+    });
+    (operation.fns || []).forEach(function (pointer) {
+      replaceAt(operation, pointer, callbackFunction);
+    });
+  }
+
+  function callbackFunction(id) {
+    return function () {
+      send({ t: 'event', fn: id, args: toData(Array.prototype.slice.call(arguments), 0, []) });
+    };
+  }
+
+  // Turns what a page hands back into JSON data: events and elements become small projections.
+  function toData(value, depth, seen) {
+    if (value === null || value === undefined || typeof value === 'function') {
+      return null;
+    }
+    if (typeof value === 'number') {
+      return isFinite(value) ? value : null;
+    }
+    if (typeof value !== 'object') {
+      return value;
+    }
+    if (depth > 4 || seen.indexOf(value) >= 0) {
+      return null;
+    }
+    seen.push(value);
+    if (typeof Event !== 'undefined' && value instanceof Event) {
+      var target = value.target || {};
+      return { type: value.type, targetId: target.id || null, value: toData(target.value, 5, seen),
+        checked: typeof target.checked === 'boolean' ? target.checked : null,
+        key: value.key === undefined ? null : value.key };
+    }
+    if (value.nodeType === 1) {
+      return { id: value.id || null, tagName: value.tagName.toLowerCase(),
+        value: value.value === undefined ? null : toData(value.value, 5, seen) };
+    }
+    if (Array.isArray(value)) {
+      return value.map(function (item) { return toData(item, depth + 1, seen); });
+    }
+    var data = {};
+    Object.keys(value).slice(0, 100).forEach(function (key) {
+      data[key] = toData(value[key], depth + 1, seen);
+    });
+    return data;
+  }
+
+  function checkProperty(name, value) {
+    checkName(name);
+    if (REFUSED_PROPERTIES[name] === true) {
+      throw new Error('refused property: ' + name);
+    }
+    if (URL_PROPERTIES[name] === true && /^\s*javascript:/i.test(String(value))) {
+      throw new Error('refused javascript: URL for ' + name);
+    }
+    return name;
+  }
+
   var operations = {
     call: function (op) {
-      var target = resolvePath(op.on);
-      var fn = target[checkName(op.fn)];
-      if (typeof fn !== 'function') {
-        throw new Error(op.on.join('.') + '.' + op.fn + ' is not a function');
+      placeMarks(op);
+      var result = invoke(evaluate(op.on), op.fn, op.args || []);
+      if (op.slot !== undefined) {
+        slots[op.slot] = result;
       }
-      if (fn === window.eval || fn === window.Function) {
-        throw new Error('refused function: ' + op.fn);
-      }
-      return fn.apply(target, op.args || []);
+      return result;
+    },
+    'new': function (op) {
+      placeMarks(op);
+      var Constructor = checkFunction(evaluate(op.ctor), 'constructor');
+      var created = Reflect.construct(Constructor, op.args || []);
+      slots[op.slot] = created;
+      return created;
+    },
+    set: function (op) {
+      placeMarks(op);
+      evaluate(op.on)[checkProperty(op.prop, op.value)] = op.value;
+    },
+    get: function (op) {
+      return Object(evaluate(op.on))[checkName(op.prop)];
+    },
+    release: function (op) {
+      delete slots[op.on.slot];
     }
   };
 
@@ -61,7 +197,16 @@
     if (!apply) {
       throw new Error('unknown operation: ' + op.op);
     }
-    apply(op);
+    if (op.reply === undefined) {
+      apply(op);
+      return;
+    }
+    try {
+      send({ t: 'reply', id: op.reply, value: toData(apply(op), 0, []) });
+    } catch (e) {
+      send({ t: 'reply', id: op.reply, error: String(e && e.message ? e.message : e) });
+      throw e;
+    }
   }
 
   function applyBatch(message) {

@@ -85,6 +85,15 @@ public final class HeadlessChromium implements AutoCloseable {
     return new WebDriverWait(driver, timeout);
   }
 
+  /**
+   * Opens {@code url} in the current window and waits until its Encke client says it is connected.
+   */
+  public void openConnected(String url, Duration timeout) {
+    driver.get(url);
+    await(timeout).until(d -> "open".equals(
+        d.findElement(org.openqa.selenium.By.tagName("html")).getAttribute("data-encke")));
+  }
+
   @Override
   public void close() {
     driver.quit();

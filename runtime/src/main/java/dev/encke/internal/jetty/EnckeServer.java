@@ -10,9 +10,14 @@ import dev.encke.internal.session.SessionRegistry;
 import dev.encke.internal.transport.WebSocketChannel;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
@@ -30,10 +35,12 @@ public final class EnckeServer implements Encke {
 
   private final Server server;
   private final ServerConnector connector;
-  private final SessionRegistry registry = new SessionRegistry(Clock.systemUTC());
+  private final ExecutorService listenerPool = Executors.newCachedThreadPool(new ListenerThreads());
+  private final SessionRegistry registry;
   private final UplinkDispatcher uplink = new UplinkDispatcher();
 
   private EnckeServer(Settings settings) {
+    registry = new SessionRegistry(Clock.systemUTC(), settings.replyTimeout, listenerPool);
     QueuedThreadPool threads = new QueuedThreadPool();
     threads.setName("encke");
     server = new Server(threads);
@@ -96,7 +103,7 @@ public final class EnckeServer implements Encke {
 
   @Override
   public void withAllSessions(Runnable calls) {
-    push(calls, registry.all());
+    push(calls, registry.all(), Recording.Audience.MANY_SESSIONS);
   }
 
   @Override
@@ -106,13 +113,14 @@ public final class EnckeServer implements Encke {
             .find(sessionId)
             .orElseThrow(
                 () -> new IllegalArgumentException("no script session \"" + sessionId + "\""));
-    push(calls, List.of(session));
+    push(calls, List.of(session), Recording.Audience.ONE_SESSION);
   }
 
-  private static void push(Runnable calls, List<DefaultScriptSession> targets) {
+  private static void push(
+      Runnable calls, List<DefaultScriptSession> targets, Recording.Audience audience) {
     Objects.requireNonNull(calls, "calls == null");
     EncodedBatch batch;
-    try (Recording recording = Recording.open()) {
+    try (Recording recording = Recording.open(audience)) {
       calls.run();
       batch = recording.finish();
     }
@@ -131,6 +139,21 @@ public final class EnckeServer implements Encke {
       server.stop();
     } catch (Exception e) {
       throw new IllegalStateException("cannot stop Encke: " + e.getMessage(), e);
+    } finally {
+      registry.all().forEach(registry::remove);
+      listenerPool.shutdownNow();
+    }
+  }
+
+  /** Daemon threads for listeners, so a forgotten server does not keep the JVM alive. */
+  private static final class ListenerThreads implements ThreadFactory {
+    private final AtomicInteger count = new AtomicInteger();
+
+    @Override
+    public Thread newThread(Runnable task) {
+      Thread thread = new Thread(task, "encke-listener-" + count.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
     }
   }
 
@@ -144,6 +167,7 @@ public final class EnckeServer implements Encke {
     private int port = 8080;
     private String staticResources;
     private String contentSecurityPolicy = "script-src 'self'";
+    private Duration replyTimeout = Duration.ofSeconds(10);
 
     @Override
     public Builder host(String host) {
@@ -169,6 +193,16 @@ public final class EnckeServer implements Encke {
     @Override
     public Builder contentSecurityPolicy(String policy) {
       this.contentSecurityPolicy = Objects.requireNonNull(policy, "policy == null");
+      return this;
+    }
+
+    @Override
+    public Builder replyTimeout(Duration timeout) {
+      Objects.requireNonNull(timeout, "timeout == null");
+      if (timeout.isNegative() || timeout.isZero()) {
+        throw new IllegalArgumentException("replyTimeout must be positive: " + timeout);
+      }
+      this.replyTimeout = timeout;
       return this;
     }
 

@@ -1,19 +1,31 @@
 package dev.encke.internal.protocol;
 
+import dev.encke.js.JsCallback;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The commands of one {@code Browser.with…} block, encoded once as the UTF-8 bytes of a JSON array
- * and shared, read-only, by every session the block targets.
+ * and shared, read-only, by every session the block targets; with the callbacks the commands hand to
+ * the pages and the values they asked a page to send back.
  */
 public final class EncodedBatch {
 
   private final byte[] operations;
   private final int commandCount;
+  private final Map<Long, JsCallback> callbacks;
+  private final List<PendingReply> replies;
 
-  EncodedBatch(byte[] operations, int commandCount) {
+  EncodedBatch(
+      byte[] operations,
+      int commandCount,
+      Map<Long, JsCallback> callbacks,
+      List<PendingReply> replies) {
     this.operations = operations;
     this.commandCount = commandCount;
+    this.callbacks = Map.copyOf(callbacks);
+    this.replies = List.copyOf(replies);
   }
 
   /** The JSON array of operations; callers must not modify it. */
@@ -27,6 +39,16 @@ public final class EncodedBatch {
 
   public boolean isEmpty() {
     return commandCount == 0;
+  }
+
+  /** Callbacks by id, which each receiving session keeps until it ends. */
+  public Map<Long, JsCallback> callbacks() {
+    return callbacks;
+  }
+
+  /** Values the page is asked to send back; only a single-session batch has any. */
+  public List<PendingReply> replies() {
+    return replies;
   }
 
   @Override

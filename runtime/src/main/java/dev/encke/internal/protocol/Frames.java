@@ -1,9 +1,7 @@
 package dev.encke.internal.protocol;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 
 /**
  * Down-link messages of wire protocol version {@value #VERSION}. A batch frame wraps the batch's
@@ -37,12 +35,8 @@ public final class Frames {
 
   /** {@code {"t":"error","reason":"…"}}: why an up-link message was rejected. */
   public static ByteBuffer error(String reason) {
-    try {
-      return ByteBuffer.wrap(
-          Json.MAPPER.writeValueAsBytes(Map.of("t", "error", "reason", reason)));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot encode an error frame", e);
-    }
+    return ByteBuffer.wrap(
+        ("{\"t\":\"error\",\"reason\":" + Json.encode(reason) + "}").getBytes(StandardCharsets.UTF_8));
   }
 
   private static byte[] ascii(String text) {

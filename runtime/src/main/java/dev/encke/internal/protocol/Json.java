@@ -1,17 +1,38 @@
 package dev.encke.internal.protocol;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
 /** The one Jackson configuration of the wire protocol. */
 public final class Json {
 
-  /** Thread-safe once configured, as Jackson documents. */
+  /**
+   * Thread-safe once configured, as Jackson documents. Values from pages may carry more fields than
+   * the Java type that reads them (event projections do), so unknown fields are ignored.
+   */
   public static final ObjectMapper MAPPER =
-      new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+      new ObjectMapper()
+          .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
   static final JsonFactory FACTORY = MAPPER.getFactory();
 
   private Json() {}
+
+  /**
+   * Encodes plain data as JSON text.
+   *
+   * @throws IllegalArgumentException when Jackson cannot encode {@code value}, or it holds a
+   *     reference or callback, which only call arguments may hold
+   */
+  public static String encode(Object value) {
+    try {
+      return MAPPER.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException(e.getOriginalMessage(), e);
+    }
+  }
 }

@@ -14,7 +14,7 @@ class FramesTest {
   @Test
   void aBatchFrameWrapsTheSharedOperationsWithTheSessionsSequenceNumber() throws Exception {
     EncodedBatch batch;
-    try (Recording recording = Recording.open()) {
+    try (Recording recording = Recording.open(Recording.Audience.MANY_SESSIONS)) {
       Js.call(JsRef.global("probe"), "setText", "out", "hi");
       batch = recording.finish();
     }

@@ -8,6 +8,8 @@ import dev.encke.js.Js;
 import dev.encke.js.JsRef;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
 class RecordingTest {
@@ -17,7 +19,7 @@ class RecordingTest {
   @Test
   void callsInOneBlockBecomeOneArrayOfCallOperations() throws Exception {
     EncodedBatch batch;
-    try (Recording recording = Recording.open()) {
+    try (Recording recording = Recording.open(Recording.Audience.MANY_SESSIONS)) {
       Js.call(UTIL, "setValue", "price", 42);
       Js.call(UTIL, "setValue", "name", "ACME");
       batch = recording.finish();
@@ -27,7 +29,8 @@ class RecordingTest {
     JsonNode ops = Json.MAPPER.readTree(batch.operations());
     assertThat(ops.size()).isEqualTo(2);
     assertThat(ops.get(0).toString())
-        .isEqualTo("{\"op\":\"call\",\"on\":[\"dwr\",\"util\"],\"fn\":\"setValue\",\"args\":[\"price\",42]}");
+        .isEqualTo("{\"op\":\"call\",\"on\":{\"path\":[\"dwr\",\"util\"]},\"fn\":\"setValue\","
+            + "\"args\":[\"price\",42]}");
     assertThat(ops.get(1).get("args").get(1).asText()).isEqualTo("ACME");
   }
 
@@ -35,7 +38,7 @@ class RecordingTest {
   void hostileStringsStayJsonStringData() throws Exception {
     String hostile = "</script><img src=x onerror=alert(1)>\u2028\"'";
     EncodedBatch batch;
-    try (Recording recording = Recording.open()) {
+    try (Recording recording = Recording.open(Recording.Audience.MANY_SESSIONS)) {
       Js.call(UTIL, "setValue", "price", hostile);
       batch = recording.finish();
     }
@@ -49,7 +52,7 @@ class RecordingTest {
   void argumentsAreCapturedWhenTheCallIsMade() throws Exception {
     List<String> values = new ArrayList<>(List.of("a"));
     EncodedBatch batch;
-    try (Recording recording = Recording.open()) {
+    try (Recording recording = Recording.open(Recording.Audience.MANY_SESSIONS)) {
       Js.call(UTIL, "addOptions", "list", values);
       values.add("b");
       batch = recording.finish();
@@ -61,7 +64,7 @@ class RecordingTest {
 
   @Test
   void anArgumentJacksonCannotEncodeFailsAtTheCallSiteAndLeavesTheBatchIntact() {
-    try (Recording recording = Recording.open()) {
+    try (Recording recording = Recording.open(Recording.Audience.MANY_SESSIONS)) {
       Js.call(UTIL, "setValue", "ok", 1);
       assertThatThrownBy(() -> Js.call(UTIL, "setValue", "bad", new SelfReferencing()))
           .isInstanceOf(IllegalArgumentException.class)
@@ -80,9 +83,9 @@ class RecordingTest {
 
   @Test
   void aNestedBlockRecordsSeparatelyAndTheOuterResumes() {
-    try (Recording outer = Recording.open()) {
+    try (Recording outer = Recording.open(Recording.Audience.MANY_SESSIONS)) {
       Js.call(UTIL, "setValue", "outer", 1);
-      try (Recording inner = Recording.open()) {
+      try (Recording inner = Recording.open(Recording.Audience.MANY_SESSIONS)) {
         Js.call(UTIL, "setValue", "inner", 2);
         assertThat(inner.finish().commandCount()).isEqualTo(1);
       }
@@ -93,11 +96,70 @@ class RecordingTest {
 
   @Test
   void aFunctionNameMustBeAnIdentifier() {
-    try (Recording recording = Recording.open()) {
+    try (Recording recording = Recording.open(Recording.Audience.MANY_SESSIONS)) {
       assertThatThrownBy(() -> Js.call(UTIL, "alert(1)//", "x"))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessage("not a JavaScript identifier: \"alert(1)//\"");
     }
+  }
+
+  @Test
+  void referencesAndCallbacksAmongArgumentsAreMarkedByJsonPointer() throws Exception {
+    JsRef element = JsRef.global("document").call("getElementById", "out");
+    EncodedBatch batch;
+    try (Recording recording = Recording.open(Recording.Audience.MANY_SESSIONS)) {
+      Js.call(UTIL, "watch", element, Map.of("onChange", Js.function(arguments -> { })), "text");
+      batch = recording.finish();
+    }
+
+    JsonNode op = Json.MAPPER.readTree(batch.operations()).get(0);
+    assertThat(op.get("refs").toString()).isEqualTo("[\"/args/0\"]");
+    assertThat(op.get("fns").toString()).isEqualTo("[\"/args/1/onChange\"]");
+    assertThat(op.at("/args/0").toString()).isEqualTo(
+        "{\"on\":{\"path\":[\"document\"]},\"call\":\"getElementById\",\"args\":[\"out\"]}");
+    assertThat(batch.callbacks()).containsOnlyKeys(op.at("/args/1/onChange").asLong());
+  }
+
+  @Test
+  void aStringThatLooksLikeAReferenceStaysData() throws Exception {
+    EncodedBatch batch;
+    try (Recording recording = Recording.open(Recording.Audience.MANY_SESSIONS)) {
+      Js.call(UTIL, "setValue", "price", Map.of("path", List.of("alert")));
+      batch = recording.finish();
+    }
+
+    JsonNode op = Json.MAPPER.readTree(batch.operations()).get(0);
+    assertThat(op.has("refs")).isFalse();
+    assertThat(op.has("fns")).isFalse();
+  }
+
+  @Test
+  void aLookupArgumentMustBePlainData() {
+    assertThatThrownBy(() -> UTIL.call("byId", JsRef.global("other")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("must be plain data")
+        .hasMessageContaining("may be passed as a call argument");
+  }
+
+  @Test
+  void aValueCanBeAskedOnlyOfOnePage() {
+    try (Recording recording = Recording.open(Recording.Audience.MANY_SESSIONS)) {
+      assertThatThrownBy(() -> Js.callForValue(String.class, UTIL, "getValue", "price"))
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessage("dwr.util.getValue(…) returns a value, and a value can come back from one"
+              + " page only: call it inside Browser.withSession(…) or a listener, not a block that"
+              + " targets many pages");
+    }
+  }
+
+  @Test
+  void aValueAskedInABlockThatThrowsIsCancelled() {
+    CompletableFuture<String> value;
+    try (Recording recording = Recording.open(Recording.Audience.ONE_SESSION)) {
+      value = Js.callForValue(String.class, UTIL, "getValue", "price");
+    }
+
+    assertThat(value).isCompletedExceptionally();
   }
 
   /** A bean whose getter returns itself: Jackson refuses the cycle. */

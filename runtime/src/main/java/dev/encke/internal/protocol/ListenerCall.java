@@ -1,0 +1,74 @@
+package dev.encke.internal.protocol;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import dev.encke.ScriptSession;
+import dev.encke.internal.session.CurrentSession;
+import dev.encke.internal.session.DefaultScriptSession;
+import dev.encke.js.JsArguments;
+import dev.encke.js.JsCallback;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One call of a server callback from a page. Runs the callback with the page as the target of the
+ * proxy calls it makes, then pushes those calls to that page as one batch.
+ */
+final class ListenerCall implements Runnable, JsArguments {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ListenerCall.class);
+
+  private final DefaultScriptSession session;
+  private final long callbackId;
+  private final JsCallback callback;
+  private final ArrayNode arguments;
+
+  ListenerCall(
+      DefaultScriptSession session, long callbackId, JsCallback callback, ArrayNode arguments) {
+    this.session = session;
+    this.callbackId = callbackId;
+    this.callback = callback;
+    this.arguments = arguments;
+  }
+
+  @Override
+  public void run() {
+    EncodedBatch answer;
+    try (CurrentSession.Scope scope = CurrentSession.enter(session);
+        Recording recording = Recording.open(Recording.Audience.ONE_SESSION)) {
+      callback.invoke(this);
+      answer = recording.finish();
+    } catch (RuntimeException e) {
+      LOG.warn("callback {} called from {} failed", callbackId, session, e);
+      return;
+    }
+    if (!answer.isEmpty()) {
+      session.push(answer);
+    }
+  }
+
+  @Override
+  public int size() {
+    return arguments.size();
+  }
+
+  @Override
+  public <T> T get(int index, Class<T> type) {
+    JsonNode value = arguments.get(index);
+    if (value == null) {
+      return null;
+    }
+    try {
+      return Json.MAPPER.convertValue(value, type);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "argument " + index + " of callback " + callbackId + " is " + value + ", not a "
+              + type.getName(), e);
+    }
+  }
+
+  @Override
+  public ScriptSession session() {
+    return session;
+  }
+}
