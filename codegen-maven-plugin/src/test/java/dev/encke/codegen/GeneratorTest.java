@@ -19,18 +19,6 @@ class GeneratorTest {
   @TempDir Path definitions;
 
   @Test
-  void aNamespaceBecomesAFinalClassOfStaticCallsMatchingTheGoldenFile() throws Exception {
-    Path fixture = fixture("namespace");
-
-    List<Path> written = generate(fixture);
-
-    Path greeting = output.resolve("java/com/acme/widgets/Greeting.java");
-    assertThat(written).containsExactly(greeting);
-    assertThat(Files.readString(greeting))
-        .isEqualTo(Files.readString(fixture.resolve("Greeting.java.txt")));
-  }
-
-  @Test
   void anUnchangedRunRewritesNothing() throws Exception {
     Path fixture = fixture("namespace");
     generate(fixture);

@@ -18,7 +18,7 @@ import java.util.List;
  * elements as separate arguments.
  *
  * @param preamble statements that must run before the call
- * @param list the arguments, each preceded by {@code ", "}
+ * @param list the arguments, each preceded by a comma and a space where lines may wrap
  * @param unchecked whether the conversions need {@code @SuppressWarnings("unchecked")}
  */
 record Arguments(CodeBlock preamble, CodeBlock list, boolean unchecked) {
@@ -40,7 +40,7 @@ record Arguments(CodeBlock preamble, CodeBlock list, boolean unchecked) {
     }
     if (parameters.isEmpty() || !(last(parameters).type() instanceof JsType.Rest rest)) {
       CodeBlock.Builder list = CodeBlock.builder();
-      values.forEach(value -> list.add(", $L", value));
+      values.forEach(value -> list.add(",$W$L", value));
       return new Arguments(CodeBlock.of(""), list.build(), unchecked);
     }
     return spread(parameters, rest, values, types, unchecked);
@@ -57,8 +57,8 @@ record Arguments(CodeBlock preamble, CodeBlock list, boolean unchecked) {
     TypeName element = types.of(rest.type());
     if (parameters.size() == 1 && !element.isPrimitive()) {
       CodeBlock list = element.equals(ClassName.OBJECT)
-          ? CodeBlock.of(", $N", values)
-          : CodeBlock.of(", ($T) $N", ArrayTypeName.of(Object.class), values);
+          ? CodeBlock.of(",$W$N", values)
+          : CodeBlock.of(",$W($T) $N", ArrayTypeName.of(Object.class), values);
       return new Arguments(CodeBlock.of(""), list, unchecked);
     }
     String all = parameters.stream().anyMatch(p -> p.javaName().equals("arguments"))
@@ -73,7 +73,7 @@ record Arguments(CodeBlock preamble, CodeBlock list, boolean unchecked) {
     preamble.beginControlFlow("for (int i = 0; i < $N.length; i++)", values)
         .addStatement("$N[$L + i] = $N[i]", all, fixedCount, values)
         .endControlFlow();
-    return new Arguments(preamble.build(), CodeBlock.of(", $N", all), unchecked);
+    return new Arguments(preamble.build(), CodeBlock.of(",$W$N", all), unchecked);
   }
 
   private record Callback(CodeBlock code, boolean unchecked) {}

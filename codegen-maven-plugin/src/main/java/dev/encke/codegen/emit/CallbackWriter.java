@@ -33,6 +33,6 @@ final class CallbackWriter {
           + "answers asynchronously.\n", callback.returnType());
     }
     doc.add(MemberWriter.parameterDocs(callback.parameters(), true));
-    return type.addMethod(accept.addJavadoc(doc.build()).build());
+    return type.addMethod(accept.addJavadoc(Javadoc.wrapped(doc.build())).build());
   }
 }

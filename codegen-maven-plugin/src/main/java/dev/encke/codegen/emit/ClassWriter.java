@@ -87,7 +87,7 @@ final class ClassWriter {
         .addModifiers(Modifier.PUBLIC)
         .addParameter(JavaTypes.JS_REF, "ref")
         .addStatement("super(ref)")
-        .addJavadoc("Wraps a reference to a {@code $L} in the page.\n\n"
+        .addJavadoc("A proxy of the {@code $L} that {@code ref} refers to.\n\n"
             + "@param ref where the object is in the page\n", definition.name())
         .build());
     for (FunctionDef constructor : definition.constructors()) {

@@ -32,7 +32,7 @@ final class EnumWriter {
       TypeSpec.Builder body = TypeSpec.anonymousClassBuilder("$L", value);
       CodeBlock doc = Javadoc.description(constant.doc());
       if (!doc.isEmpty()) {
-        body.addJavadoc(doc);
+        body.addJavadoc(Javadoc.wrapped(doc));
       }
       if (constant.doc().deprecated()) {
         body.addAnnotation(Deprecated.class);

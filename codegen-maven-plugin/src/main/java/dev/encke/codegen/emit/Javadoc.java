@@ -15,7 +15,30 @@ final class Javadoc {
   private static final Pattern CODE =
       Pattern.compile("`([^`]+)`|<code>(.*?)</code>|\\{@(?:code|link|linkplain) ([^{}]+)}");
 
+  /** Javadoc lines are wrapped to this many characters, so source lines stay under 100. */
+  static final int WIDTH = 90;
+
   private Javadoc() {}
+
+  /**
+   * {@code javadoc} with lines longer than {@link #WIDTH} wrapped at spaces; the continuation
+   * lines of a block tag are indented by four spaces.
+   */
+  static CodeBlock wrapped(CodeBlock javadoc) {
+    StringBuilder wrapped = new StringBuilder();
+    for (String line : javadoc.toString().split("\n", -1)) {
+      String indent = line.startsWith("@") ? "    " : "";
+      String rest = line;
+      while (rest.length() > WIDTH && rest.lastIndexOf(' ', WIDTH) > indent.length()) {
+        int space = rest.lastIndexOf(' ', WIDTH);
+        wrapped.append(rest, 0, space).append('\n');
+        rest = indent + rest.substring(space + 1);
+      }
+      wrapped.append(rest).append('\n');
+    }
+    String text = wrapped.substring(0, wrapped.length() - 1);
+    return text.isEmpty() ? CodeBlock.of("") : CodeBlock.of("$L", text);
+  }
 
   /** {@code text} as Javadoc, its paragraphs separated by a blank line and {@code <p>}. */
   static String text(String text) {
@@ -31,6 +54,20 @@ final class Javadoc {
     }
     result.append(escape(text.substring(last)));
     return result.toString().replace("\n\n", "\n\n<p>");
+  }
+
+  /**
+   * A one-sentence description as a phrase for a block tag, as Javadoc writes them: "Seconds
+   * until it closes." becomes "seconds until it closes". Longer text stays as it is.
+   */
+  static String phrase(String description) {
+    String text = description.strip();
+    int period = text.indexOf(". ");
+    if (period >= 0 || text.length() < 2 || !Character.isLowerCase(text.charAt(1))) {
+      return text;
+    }
+    String phrase = Character.toLowerCase(text.charAt(0)) + text.substring(1);
+    return phrase.endsWith(".") ? phrase.substring(0, phrase.length() - 1) : phrase;
   }
 
   private static String escape(String text) {
@@ -72,7 +109,7 @@ final class Javadoc {
     }
     if (doc.deprecated()) {
       tags.add("@deprecated $L\n", doc.deprecation().isEmpty()
-          ? "as the JavaScript API says" : text(doc.deprecation()));
+          ? "deprecated in the JavaScript API" : text(doc.deprecation()));
     }
     return tags.build();
   }

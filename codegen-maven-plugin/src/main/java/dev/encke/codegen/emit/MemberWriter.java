@@ -14,7 +14,6 @@ import dev.encke.codegen.model.FunctionDef;
 import dev.encke.codegen.model.JsType;
 import dev.encke.codegen.model.Parameter;
 import java.util.List;
-import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -62,7 +61,7 @@ final class MemberWriter {
     if (arguments.unchecked()) {
       method.addAnnotation(unchecked());
     }
-    method.addJavadoc(javadoc(function, result, types));
+    method.addJavadoc(Javadoc.wrapped(javadoc(function, result, types)));
     return method.build();
   }
 
@@ -101,9 +100,9 @@ final class MemberWriter {
     }
     CodeBlock.Builder doc = CodeBlock.builder()
         .add("Creates a new {@code $L} in each targeted page.\n", type.name());
-    doc.add(parameterDocs(constructor.parameters(), true));
+    doc.add("\n").add(parameterDocs(constructor.parameters(), false));
     doc.add("@return a proxy of the new object\n");
-    return method.addJavadoc(doc.build()).build();
+    return method.addJavadoc(Javadoc.wrapped(doc.build())).build();
   }
 
   private static CodeBlock javadoc(FunctionDef function, Result result, JavaTypes types) {
@@ -144,7 +143,8 @@ final class MemberWriter {
     if (names.size() < 2) {
       return "";
     }
-    return names.subList(0, names.size() - 1).stream().collect(Collectors.joining(", "))
+    return (names.size() == 2 ? "either " : "one of ")
+        + String.join(", ", names.subList(0, names.size() - 1))
         + " or " + names.get(names.size() - 1);
   }
 

@@ -50,12 +50,12 @@ final class PropertyWriter {
           .addStatement("return $T.get($T.class, $L, $S)", JavaTypes.JS, type, on,
               property.name());
     }
-    return getter.addJavadoc(doc(property, false)).build();
+    return getter.addJavadoc(Javadoc.wrapped(doc(property, false))).build();
   }
 
   private static MethodSpec setter(
       PropertyDef property, MemberWriter.Target target, JavaTypes types) {
-    Parameter value = new Parameter("value", property.type(), "");
+    Parameter value = new Parameter(property.name(), property.javaName(), property.type(), "");
     Arguments arguments = Arguments.of(List.of(value), types);
     MethodSpec.Builder setter = start(property.setterName(), property, target)
         .addParameter(MemberWriter.parameter(value, types))
@@ -64,7 +64,7 @@ final class PropertyWriter {
     if (arguments.unchecked()) {
       setter.addAnnotation(MemberWriter.unchecked());
     }
-    return setter.addJavadoc(doc(property, true)).build();
+    return setter.addJavadoc(Javadoc.wrapped(doc(property, true))).build();
   }
 
   private static MethodSpec.Builder start(

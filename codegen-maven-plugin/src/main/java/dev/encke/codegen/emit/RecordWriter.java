@@ -47,11 +47,12 @@ final class RecordWriter {
       components.addParameter(component.build());
       docs.add("@param $L $L\n", field.javaName(), field.description().isEmpty()
           ? "the field {@code " + field.name() + "}" + (optional ? ", or null to leave it out" : "")
-          : Javadoc.text(field.description()));
+          : Javadoc.text(Javadoc.phrase(field.description())));
     }
     type.recordConstructor(components.build());
-    type.addJavadoc(record.fields().isEmpty() ? CodeBlock.of("") : CodeBlock.of("\n$L",
-        docs.build()));
+    if (!record.fields().isEmpty()) {
+      type.addJavadoc(Javadoc.wrapped(CodeBlock.of("\n$L", docs.build())));
+    }
     if (anyOptional) {
       type.addAnnotation(AnnotationSpec.builder(JSON_INCLUDE)
           .addMember("value", "$T.Include.NON_NULL", JSON_INCLUDE)

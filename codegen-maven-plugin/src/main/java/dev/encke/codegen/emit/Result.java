@@ -127,7 +127,7 @@ enum Result {
         return CodeBlock.of("");
       default:
         if (!alternatives.isEmpty()) {
-          return CodeBlock.of("@return $L$L\n", description.isEmpty() ? "" : description + ": ",
+          return CodeBlock.of("@return $L$L\n", description.isEmpty() ? "" : description + ", ",
               alternatives);
         }
         return description.isEmpty() ? CodeBlock.of("") : CodeBlock.of("@return $L\n",

@@ -26,17 +26,21 @@ final class TypeHeader {
    */
   static void add(TypeSpec.Builder type, TypeDef definition, String kind) {
     Doc doc = definition.doc();
+    boolean described = !doc.description().isEmpty() || !doc.tags().isEmpty();
     CodeBlock.Builder javadoc = CodeBlock.builder()
         .add(Javadoc.description(doc))
-        .add(Javadoc.otherTags(doc))
-        .add("$L<p>Generated from the JavaScript $L {@code $L}.\n",
-            doc.description().isEmpty() && doc.tags().isEmpty() ? "" : "\n", kind,
-            definition.name());
+        .add(Javadoc.otherTags(doc));
+    // Types nested in a generated type were written inline in its signatures; their own
+    // documentation says where.
+    if (!definition.javaName().isNested()) {
+      javadoc.add("$LGenerated from the JavaScript $L {@code $L}.\n", described ? "\n<p>" : "",
+          kind, definition.name());
+    }
     CodeBlock tags = Javadoc.tags(doc);
     if (!tags.isEmpty()) {
       javadoc.add("\n").add(tags);
     }
-    type.addJavadoc(javadoc.build());
+    type.addJavadoc(Javadoc.wrapped(javadoc.build()));
     if (!definition.javaName().isNested()) {
       type.addAnnotation(AnnotationSpec.builder(GENERATED)
           .addMember("value", "$S", GENERATOR_NAME)
@@ -57,10 +61,14 @@ final class TypeHeader {
     }
   }
 
+  /** {@code @Scripts("a.js")}, or {@code @Scripts({"a.js", "b.js"})} on one line. */
   private static AnnotationSpec values(ClassName annotation, List<String> values) {
-    AnnotationSpec.Builder builder = AnnotationSpec.builder(annotation);
-    values.forEach(value -> builder.addMember("value", "$S", value));
-    return builder.build();
+    CodeBlock.Builder list = CodeBlock.builder();
+    for (int i = 0; i < values.size(); i++) {
+      list.add(i == 0 ? "$S" : ", $S", values.get(i));
+    }
+    CodeBlock value = values.size() == 1 ? list.build() : CodeBlock.of("{$L}", list.build());
+    return AnnotationSpec.builder(annotation).addMember("value", "$L", value).build();
   }
 
   /** {@code JsRef.global("dijit", "form", "Button")}. */

@@ -125,7 +125,7 @@ final class Declarations {
       problems.error(function.location(), "@record \"" + record.name() + "\" has only fields, but "
           + "declares the function \"" + function.name() + "\"");
     }
-    List<RecordDef.FieldDef> fields = new ArrayList<>();
+    List<RecordDef.FieldDef> fields = new ArrayList<>(record.fields());
     for (PropertyDef property : properties) {
       if (property.isStatic()) {
         problems.error(property.location(), "@record \"" + record.name()

@@ -41,6 +41,10 @@ final class FunctionReader {
       builder.trait(FunctionDef.Trait.FLUENT).returnType(new JsType.Void());
       templates.remove(doc.first("this").map(JsDoc.Tag::type).orElse(""));
     }
+    if ((doc.has("override") || doc.has("inheritDoc")) && doc.all("param").isEmpty()
+        && returns.isEmpty() && doc.description().isEmpty()) {
+      builder.trait(FunctionDef.Trait.REDECLARED);
+    }
     return builder.templates(templates).build();
   }
 

@@ -40,7 +40,12 @@ public record FunctionDef(
     /** The caller names the proxy type of the returned object with a {@code Class<T>} argument. */
     LOOKUP,
     /** The Java method overrides one of a supertype. */
-    OVERRIDE
+    OVERRIDE,
+    /**
+     * Declared with {@code @override} and no signature of its own: the supertype's function of
+     * the same name gives its signature and documentation.
+     */
+    REDECLARED
   }
 
   public FunctionDef {

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Applies binding descriptors. A descriptor for a JavaScript name no definition declares
@@ -81,19 +80,25 @@ final class DescriptorPass implements Pass {
             ? declared.requirements() : descriptor.requirements());
   }
 
+  /**
+   * The definition's functions in their order, each the descriptor mentions replaced in place by
+   * the descriptor's functions of that name; then the functions only the descriptor declares.
+   */
   private static List<FunctionDef> functions(MemberOwner declared, MemberOwner descriptor) {
     List<FunctionDef> result = new ArrayList<>();
+    List<FunctionDef> unused = new ArrayList<>(descriptor.functions());
     for (FunctionDef function : declared.functions()) {
-      if (descriptor.functions().stream().noneMatch(d -> sameMember(d, function))) {
+      List<FunctionDef> replacements = unused.stream()
+          .filter(d -> sameMember(d, function))
+          .toList();
+      boolean replaced = descriptor.functions().stream().anyMatch(d -> sameMember(d, function));
+      if (!replaced) {
         result.add(function);
       }
+      replacements.forEach(r -> result.add(withDocs(r, function)));
+      unused.removeAll(replacements);
     }
-    for (FunctionDef function : descriptor.functions()) {
-      Optional<FunctionDef> original = declared.functions().stream()
-          .filter(d -> sameMember(d, function))
-          .findFirst();
-      result.add(original.map(o -> withDocs(function, o)).orElse(function));
-    }
+    result.addAll(unused);
     return result;
   }
 

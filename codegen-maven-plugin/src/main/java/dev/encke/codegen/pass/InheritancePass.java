@@ -104,6 +104,7 @@ final class InheritancePass implements Pass {
       for (JsType mixin : type.mixins()) {
         mixIn(type, mixin, functions, properties);
       }
+      redeclare(type, functions);
       for (ClassDef supertype : supertypes(type)) {
         for (FunctionDef function : resolve(supertype).functions()) {
           if (function.is(FunctionDef.Trait.FLUENT) && !function.isStatic()
@@ -116,6 +117,29 @@ final class InheritancePass implements Pass {
       ClassDef result = type.withMembers(functions, properties);
       resolved.put(type.name(), result);
       return result;
+    }
+
+    /** Gives each {@code @override} without a signature the signature it overrides. */
+    private void redeclare(ClassDef type, List<FunctionDef> functions) {
+      for (int i = 0; i < functions.size(); i++) {
+        FunctionDef function = functions.get(i);
+        if (!function.is(FunctionDef.Trait.REDECLARED)) {
+          continue;
+        }
+        Optional<FunctionDef> overridden = supertypes(type).stream()
+            .flatMap(supertype -> resolve(supertype).functions().stream())
+            .filter(f -> f.name().equals(function.name()) && !f.isStatic())
+            .findFirst();
+        if (overridden.isPresent()) {
+          functions.set(i, overridden.get().toBuilder()
+              .javaName(function.javaName())
+              .withoutTrait(FunctionDef.Trait.REDECLARED)
+              .build());
+        } else {
+          problems.error(function.location(), "@override \"" + function.name() + "\" of \""
+              + type.name() + "\" overrides nothing its supertypes declare");
+        }
+      }
     }
 
     private List<ClassDef> supertypes(ClassDef type) {

@@ -70,7 +70,7 @@ final class InlineTypesPass implements Pass {
         .toList();
     String simpleName = simpleName(site, names);
     return new RecordDef(site.owner().name() + "." + simpleName, javaName(site, simpleName),
-        Doc.of("The object given as " + codeSpans(site.what()) + "."), fields, site.location());
+        Doc.of("The shape of the " + site.described() + "."), fields, site.location());
   }
 
   private static CallbackDef callback(JsType.FunctionType function, Site site, Set<String> names) {
@@ -80,7 +80,7 @@ final class InlineTypesPass implements Pass {
     }
     String simpleName = simpleName(site, names);
     return new CallbackDef(site.owner().name() + "." + simpleName, javaName(site, simpleName),
-        Doc.of("The function given as " + codeSpans(site.what()) + "."), parameters,
+        Doc.of("The type of the " + site.described() + "."), parameters,
         function.returnType(), site.location());
   }
 
@@ -92,11 +92,6 @@ final class InlineTypesPass implements Pass {
       candidate = base + i;
     }
     return candidate;
-  }
-
-  /** {@code parameter "options" of shake} as {@code parameter `options` of `shake`}. */
-  private static String codeSpans(String what) {
-    return what.replace('"', '`');
   }
 
   private static JavaName javaName(Site site, String simpleName) {

@@ -71,11 +71,20 @@ final class MemberNamesPass implements Pass {
         .toList();
   }
 
-  /** A key that is not a Java identifier, such as {@code "top-left"}, becomes {@code top_left}. */
+  /**
+   * Java spells constants in upper case with underscores: {@code "top-left"} becomes {@code
+   * TOP_LEFT} and {@code slowMotion} becomes {@code SLOW_MOTION}.
+   */
   private static String constantName(String key) {
     StringBuilder name = new StringBuilder();
-    for (char c : key.toCharArray()) {
-      name.append(Character.isJavaIdentifierPart(c) ? c : '_');
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      boolean wordStart = i > 0 && Character.isUpperCase(c)
+          && Character.isLowerCase(key.charAt(i - 1));
+      if (wordStart) {
+        name.append('_');
+      }
+      name.append(Character.isJavaIdentifierPart(c) ? Character.toUpperCase(c) : '_');
     }
     if (name.length() == 0 || !Character.isJavaIdentifierStart(name.charAt(0))) {
       name.insert(0, '_');

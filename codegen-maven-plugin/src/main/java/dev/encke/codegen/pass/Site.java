@@ -20,4 +20,10 @@ record Site(
   Site {
     templates = List.copyOf(templates);
   }
+
+  /** {@link #what} for Javadoc: {@code parameter {@code w} of {@code hide}}. */
+  String described() {
+    return what.replaceAll("\"([^\"]*)\"", "{@code $1}")
+        .replaceAll(" of ([^ {]+)$", " of {@code $1}");
+  }
 }
