@@ -1,9 +1,11 @@
 package dev.encke.codegen.descriptor;
 
 import com.github.javaparser.JavaParser;
+import com.github.javaparser.JavaToken;
 import com.github.javaparser.ParseResult;
 import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.Position;
+import com.github.javaparser.TokenRange;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
@@ -22,6 +24,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads binding descriptors, Java interfaces annotated with {@code @JsNamespace} or {@code
@@ -30,6 +34,8 @@ import java.util.Optional;
  * one reader per run.
  */
 public final class DescriptorReader {
+
+  private static final Pattern FOUND = Pattern.compile("Found \"(.*?)\"");
 
   private final Problems problems;
   private final JavaParser parser = new JavaParser(new ParserConfiguration()
@@ -44,13 +50,7 @@ public final class DescriptorReader {
   public void read(Path file, String text) {
     ParseResult<CompilationUnit> result = parser.parse(text);
     if (!result.isSuccessful() || result.getResult().isEmpty()) {
-      for (com.github.javaparser.Problem problem : result.getProblems()) {
-        Position at = problem.getLocation()
-            .flatMap(range -> range.getBegin().getRange())
-            .map(range -> range.begin)
-            .orElse(new Position(1, 1));
-        problems.error(file, at.line, at.column, firstLine(problem.getMessage()));
-      }
+      result.getProblems().forEach(problem -> syntaxError(file, problem));
       return;
     }
     CompilationUnit unit = result.getResult().get();
@@ -112,6 +112,28 @@ public final class DescriptorReader {
     return node.getBegin()
         .map(position -> new Location(file, position.line, position.column))
         .orElse(new Location(file, 1, 1));
+  }
+
+  /**
+   * Reports a JavaParser syntax error at the token it found, quoting it: JavaParser's range starts
+   * at the last token it accepted, and its message lists every token it would have accepted.
+   */
+  private void syntaxError(Path file, com.github.javaparser.Problem problem) {
+    Matcher found = FOUND.matcher(problem.getMessage());
+    String token = found.find() ? found.group(1) : null;
+    Position at = new Position(1, 1);
+    if (problem.getLocation().isPresent()) {
+      TokenRange range = problem.getLocation().get();
+      at = range.getBegin().getRange().map(r -> r.begin).orElse(at);
+      for (JavaToken candidate : range) {
+        if (candidate.getText().equals(token) && candidate.getRange().isPresent()) {
+          at = candidate.getRange().get().begin;
+          break;
+        }
+      }
+    }
+    String message = token == null ? firstLine(problem.getMessage()) : "unexpected \"" + token + "\"";
+    problems.error(file, at.line, at.column, message);
   }
 
   private static String firstLine(String message) {
