@@ -9,10 +9,12 @@ import dev.encke.codegen.pass.Passes;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * Generates typed Java proxies from JavaScript widget definitions and Java binding descriptors:
@@ -53,10 +55,14 @@ public final class Generator {
     Problems problems = new Problems();
     Model model = new Passes(options.packageMapping()).applyAll(read(inputs, problems), problems);
     problems.throwIfAny();
-    Map<String, byte[]> contents = new TreeMap<>();
-    for (JavaFile file : Writers.emit(model)) {
-      contents.put(relativePath(file), file.toString().getBytes(StandardCharsets.UTF_8));
-    }
+    // Rendering is most of a full run's work, and each file renders on its own.
+    Map<String, byte[]> contents = Writers.emit(model).parallelStream()
+        .collect(Collectors.toMap(Generator::relativePath,
+            file -> file.toString().getBytes(StandardCharsets.UTF_8),
+            (a, b) -> {
+              throw new IllegalStateException("two generated files at one path");
+            },
+            TreeMap::new));
     List<Path> written = OutputState.apply(contents, previous, options.outputDirectory());
     new OutputState(fingerprint, List.copyOf(contents.keySet())).write(options.stateFile());
     return written;
@@ -64,7 +70,9 @@ public final class Generator {
 
   private static Model read(Inputs inputs, Problems problems) {
     DefinitionReader definitions = new DefinitionReader(problems);
-    inputs.definitions().forEach(input -> definitions.read(input.file(), input.text()));
+    Map<Path, String> texts = new LinkedHashMap<>();
+    inputs.definitions().forEach(input -> texts.put(input.file(), input.text()));
+    definitions.readAll(texts);
     DescriptorReader descriptors = new DescriptorReader(problems);
     inputs.descriptors().forEach(input -> descriptors.read(input.file(), input.text()));
     return new Model(definitions.types(), descriptors.types());

@@ -17,6 +17,10 @@ public final class Problems {
     problems.add(new Problem(file, line, column, message));
   }
 
+  public void error(Problem problem) {
+    problems.add(problem);
+  }
+
   public void error(Location at, String message) {
     error(at.file(), at.line(), at.column(), message);
   }

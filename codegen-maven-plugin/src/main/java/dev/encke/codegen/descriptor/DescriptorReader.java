@@ -38,8 +38,8 @@ public final class DescriptorReader {
   private static final Pattern FOUND = Pattern.compile("Found \"(.*?)\"");
 
   private final Problems problems;
-  private final JavaParser parser = new JavaParser(new ParserConfiguration()
-      .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17));
+  /** Made on first use: JavaParser takes a while to load, and most runs have no descriptor. */
+  private JavaParser parser;
   private final List<TypeDef> types = new ArrayList<>();
 
   public DescriptorReader(Problems problems) {
@@ -48,6 +48,10 @@ public final class DescriptorReader {
 
   /** Reads the descriptors in {@code text}, the content of {@code file}. */
   public void read(Path file, String text) {
+    if (parser == null) {
+      parser = new JavaParser(new ParserConfiguration()
+          .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17));
+    }
     ParseResult<CompilationUnit> result = parser.parse(text);
     if (!result.isSuccessful() || result.getResult().isEmpty()) {
       result.getProblems().forEach(problem -> syntaxError(file, problem));

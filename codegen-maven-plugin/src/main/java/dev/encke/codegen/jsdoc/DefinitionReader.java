@@ -1,10 +1,12 @@
 package dev.encke.codegen.jsdoc;
 
+import dev.encke.codegen.Problem;
 import dev.encke.codegen.Problems;
-import dev.encke.codegen.model.Location;
 import dev.encke.codegen.model.TypeDef;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.mozilla.javascript.CompilerEnvirons;
 import org.mozilla.javascript.Context;
 import org.mozilla.javascript.ErrorReporter;
@@ -34,18 +36,32 @@ public final class DefinitionReader {
 
   /** Reads the declarations in {@code text}, the content of {@code file}. */
   public void read(Path file, String text) {
-    SourceText source = new SourceText(file, text);
-    AstRoot root = parse(source);
-    if (root == null) {
-      return;
+    readAll(Map.of(file, text));
+  }
+
+  /**
+   * Reads the declarations of several files, given as their content by path in the order to
+   * read them. Rhino parses the files in parallel; declarations are read in order.
+   */
+  public void readAll(Map<Path, String> files) {
+    List<Parsed> parsed = files.entrySet().parallelStream()
+        .map(file -> parse(new SourceText(file.getKey(), file.getValue())))
+        .toList();
+    for (Parsed file : parsed) {
+      file.syntaxErrors().forEach(problems::error);
+      if (file.root() != null) {
+        readStatements(file.source(), file.root());
+      }
     }
+  }
+
+  private void readStatements(SourceText source, AstRoot root) {
     StatementReader statements = new StatementReader(source, declarations);
     for (Node statement : root) {
       try {
         statements.read((AstNode) statement);
       } catch (JsDocSyntaxException e) {
-        Location at = source.locationOf(e.offset());
-        problems.error(at, e.getMessage());
+        problems.error(source.locationOf(e.offset()), e.getMessage());
       }
     }
   }
@@ -55,30 +71,33 @@ public final class DefinitionReader {
     return declarations.assemble();
   }
 
-  private AstRoot parse(SourceText source) {
+  /** One file parsed: its tree, or the syntax errors that kept Rhino from building one. */
+  private record Parsed(SourceText source, AstRoot root, List<Problem> syntaxErrors) {}
+
+  /** Parses one file; safe to call from several threads at once. */
+  private static Parsed parse(SourceText source) {
     CompilerEnvirons environment = new CompilerEnvirons();
     environment.setRecordingComments(true);
     environment.setRecordingLocalJsDocComments(true);
     environment.setLanguageVersion(Context.VERSION_ES6);
     environment.setIdeMode(true);
     SyntaxErrors errors = new SyntaxErrors(source);
+    AstRoot root = null;
     try {
-      AstRoot root =
-          new Parser(environment, errors).parse(source.text(), source.file().toString(), 1);
-      return errors.reported ? null : root;
+      root = new Parser(environment, errors).parse(source.text(), source.file().toString(), 1);
     } catch (EvaluatorException e) {
-      if (!errors.reported) {
-        problems.error(source.file(), Math.max(1, e.lineNumber()), Math.max(1, e.columnNumber()),
-            e.details());
+      if (errors.found.isEmpty()) {
+        errors.found.add(new Problem(source.file(), Math.max(1, e.lineNumber()),
+            Math.max(1, e.columnNumber()), e.details()));
       }
-      return null;
     }
+    return new Parsed(source, errors.found.isEmpty() ? root : null, errors.found);
   }
 
   /** Turns Rhino's syntax errors into problems that quote the offending token. */
-  private final class SyntaxErrors implements ErrorReporter {
+  private static final class SyntaxErrors implements ErrorReporter {
     private final SourceText source;
-    private boolean reported;
+    private final List<Problem> found = new ArrayList<>();
 
     SyntaxErrors(SourceText source) {
       this.source = source;
@@ -95,7 +114,6 @@ public final class DefinitionReader {
     @Override
     public void error(
         String message, String sourceName, int line, String lineSource, int lineOffset) {
-      reported = true;
       int end = lineSource == null ? 0 : Math.min(Math.max(lineOffset, 0), lineSource.length());
       while (end > 0 && Character.isWhitespace(lineSource.charAt(end - 1))) {
         end--;
@@ -106,7 +124,7 @@ public final class DefinitionReader {
         start--;
       }
       String token = end > start ? " at \"" + lineSource.substring(start, end) + "\"" : "";
-      problems.error(source.file(), line, start + 1, message + token);
+      found.add(new Problem(source.file(), line, start + 1, message + token));
     }
 
     private static boolean isTokenChar(char c) {

@@ -105,13 +105,16 @@ final class InheritancePass implements Pass {
         mixIn(type, mixin, functions, properties);
       }
       redeclare(type, functions);
+      Set<String> declared = new HashSet<>();
+      functions.stream().filter(f -> !f.isStatic()).forEach(f -> declared.add(f.name()));
       for (ClassDef supertype : supertypes(type)) {
         for (FunctionDef function : resolve(supertype).functions()) {
           if (function.is(FunctionDef.Trait.FLUENT) && !function.isStatic()
-              && !declares(functions, function.name())) {
+              && !declared.contains(function.name())) {
             functions.add(function);
           }
         }
+        resolve(supertype).functions().forEach(f -> declared.add(f.name()));
       }
       resolving.remove(type.name());
       ClassDef result = type.withMembers(functions, properties);
