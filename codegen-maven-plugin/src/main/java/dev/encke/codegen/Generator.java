@@ -18,8 +18,8 @@ import java.util.stream.Collectors;
 
 /**
  * Generates typed Java proxies from JavaScript widget definitions and Java binding descriptors:
- * read → model → passes → write. Runs without Maven; the Maven goal only forwards its parameters
- * here.
+ * read → model → passes → write. Runs without Maven; the Maven goal only forwards its
+ * parameters here.
  *
  * <p>A run reports every problem of its input at once and then writes nothing. Output is sorted
  * and carries no timestamps. A run whose inputs, options and generator are those of the previous

@@ -23,7 +23,8 @@ public final class GeneratorOptions {
   private GeneratorOptions(Builder builder) {
     this.definitionsDirectory =
         Objects.requireNonNull(builder.definitionsDirectory, "definitionsDirectory == null");
-    this.outputDirectory = Objects.requireNonNull(builder.outputDirectory, "outputDirectory == null");
+    this.outputDirectory =
+        Objects.requireNonNull(builder.outputDirectory, "outputDirectory == null");
     this.descriptorsDirectory = builder.descriptorsDirectory;
     this.stateFile = builder.stateFile != null
         ? builder.stateFile
@@ -111,7 +112,8 @@ public final class GeneratorOptions {
      */
     public Builder mapPackage(String jsNamespace, String javaPackage) {
       if (jsNamespace == null || jsNamespace.isBlank()) {
-        throw new IllegalArgumentException("empty JavaScript namespace for \"" + javaPackage + "\"");
+        throw new IllegalArgumentException(
+            "empty JavaScript namespace for \"" + javaPackage + "\"");
       }
       if (javaPackage == null || !javax.lang.model.SourceVersion.isName(javaPackage)) {
         throw new IllegalArgumentException(

@@ -36,7 +36,8 @@ record OutputState(String fingerprint, List<String> files) {
     } catch (NoSuchFileException e) {
       return Optional.empty();
     }
-    if (lines.size() < 2 || !lines.get(0).equals(HEADER) || !lines.get(1).startsWith("fingerprint ")) {
+    if (lines.size() < 2 || !lines.get(0).equals(HEADER)
+        || !lines.get(1).startsWith("fingerprint ")) {
       return Optional.empty();
     }
     return Optional.of(new OutputState(lines.get(1).substring("fingerprint ".length()),

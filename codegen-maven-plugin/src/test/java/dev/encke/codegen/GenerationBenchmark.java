@@ -93,7 +93,8 @@ public final class GenerationBenchmark {
       StringBuilder text = new StringBuilder();
       if (file == 0) {
         text.append("/** @const */\nvar bench = {};\n\n");
-        text.append("/** @typedef {{width: number, label: (string|undefined)}} */\nbench.Size;\n\n");
+        text.append("/** @typedef {{width: number, label: (string|undefined)}} */\n")
+            .append("bench.Size;\n\n");
       }
       for (int c = file; c < CLASSES; c += FILES) {
         appendClass(text, c);

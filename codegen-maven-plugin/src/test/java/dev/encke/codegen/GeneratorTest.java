@@ -165,7 +165,8 @@ class GeneratorTest {
 
   @Test
   void aNamespaceWithoutPackageMappingIsAProblem() throws IOException {
-    Path file = write("other.js", "/** @const */\nvar other = {};\n/** Hi. */\nother.hi = function () {};\n");
+    Path file = write("other.js",
+        "/** @const */\nvar other = {};\n/** Hi. */\nother.hi = function () {};\n");
 
     assertThatThrownBy(this::generate)
         .isInstanceOfSatisfying(GenerationException.class, e -> assertThat(e.problems())

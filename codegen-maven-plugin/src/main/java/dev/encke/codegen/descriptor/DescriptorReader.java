@@ -136,7 +136,8 @@ public final class DescriptorReader {
         }
       }
     }
-    String message = token == null ? firstLine(problem.getMessage()) : "unexpected \"" + token + "\"";
+    String message =
+        token == null ? firstLine(problem.getMessage()) : "unexpected \"" + token + "\"";
     problems.error(file, at.line, at.column, message);
   }
 

@@ -15,7 +15,8 @@ import javax.lang.model.element.Modifier;
  */
 final class EnumWriter {
 
-  static final ClassName JSON_VALUE = ClassName.get("com.fasterxml.jackson.annotation", "JsonValue");
+  static final ClassName JSON_VALUE =
+      ClassName.get("com.fasterxml.jackson.annotation", "JsonValue");
 
   private EnumWriter() {}
 

@@ -36,10 +36,6 @@ final class Declarations {
   /** A function or property waiting for its owner. */
   private record Member(String owner, FunctionDef function, PropertyDef property) {}
 
-  boolean isDeclared(String name) {
-    return declaredAt.containsKey(name);
-  }
-
   void namespace(NamespaceDef namespace) {
     if (claim(namespace.name(), namespace.location())) {
       namespaces.put(namespace.name(), namespace);

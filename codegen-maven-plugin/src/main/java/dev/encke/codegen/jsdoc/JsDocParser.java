@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits a {@code /** … *}{@code /} comment into its description and block tags. Leading {@code *}
- * decoration is removed; every character keeps its offset in the file so that problems can be
- * located exactly.
+ * Splits a {@code /** … *}{@code /} comment into its description and block tags. Leading
+ * {@code *} decoration is removed; every character keeps its offset in the file so that problems
+ * can be located exactly.
  *
  * <p>A block tag starts with {@code @name} at the start of a line or after white space outside
  * braces, so that one-line comments such as {@code /** @const {number} *}{@code /} read as they

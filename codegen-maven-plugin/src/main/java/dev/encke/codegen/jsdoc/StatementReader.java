@@ -96,8 +96,10 @@ final class StatementReader {
     if (isInterface) {
       builder.interfaces(tagTypes(doc, "extends"));
     } else {
-      FunctionDef constructor = FunctionReader.read(name, true, function, doc, location);
-      builder.constructors(List.of(constructor.toBuilder().doc(Doc.EMPTY).templates(List.of()).build()))
+      // The comment documents the class; only the parameters belong to the constructor.
+      FunctionDef constructor = FunctionReader.read(name, true, function, doc, location)
+          .toBuilder().doc(Doc.EMPTY).templates(List.of()).build();
+      builder.constructors(List.of(constructor))
           .superClass(tagTypes(doc, "extends").stream().findFirst().orElse(null))
           .interfaces(tagTypes(doc, "implements"));
     }
@@ -139,7 +141,9 @@ final class StatementReader {
   private void member(String name, AstNode value, JsDoc doc, Location location) {
     int prototype = name.indexOf(PROTOTYPE);
     boolean isStatic = prototype < 0;
-    String owner = isStatic ? name.substring(0, name.lastIndexOf('.')) : name.substring(0, prototype);
+    String owner = isStatic
+        ? name.substring(0, name.lastIndexOf('.'))
+        : name.substring(0, prototype);
     String member = name.substring(isStatic ? owner.length() + 1 : prototype + PROTOTYPE.length());
     if (member.contains(".")) {
       return;

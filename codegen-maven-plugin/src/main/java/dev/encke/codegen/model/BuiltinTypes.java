@@ -13,8 +13,8 @@ public final class BuiltinTypes {
 
   /**
    * Objects that only exist in the page. The server refers to them with a {@code JsRef}, such as
-   * {@code JsRef.global("document", "body")}. {@code JsRef} itself stands for such an object where a
-   * descriptor declares one.
+   * {@code JsRef.global("document", "body")}. {@code JsRef} itself stands for such an object where
+   * a descriptor declares one.
    */
   public static final Set<String> PAGE_OBJECTS = Set.of(
       "Element", "HTMLElement", "Node", "Event", "Document", "Window", "Function", "JsRef");

@@ -149,18 +149,8 @@ public record ClassDef(
       return this;
     }
 
-    public Builder addFunction(FunctionDef function) {
-      functions.add(function);
-      return this;
-    }
-
     public Builder properties(List<PropertyDef> properties) {
       this.properties = new ArrayList<>(properties);
-      return this;
-    }
-
-    public Builder addProperty(PropertyDef property) {
-      properties.add(property);
       return this;
     }
 

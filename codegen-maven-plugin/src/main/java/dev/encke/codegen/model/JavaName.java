@@ -34,11 +34,6 @@ public record JavaName(String packageName, List<String> simpleNames) {
     return simpleNames.size() > 1;
   }
 
-  /** The top-level type this name is, or is nested in. */
-  public JavaName topLevel() {
-    return of(packageName, simpleNames.get(0));
-  }
-
   /** {@code com.acme.Effect.ShakeOptions}. */
   public String qualifiedName() {
     String nested = String.join(".", simpleNames);

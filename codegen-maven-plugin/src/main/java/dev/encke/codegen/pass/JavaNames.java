@@ -11,7 +11,7 @@ import javax.lang.model.SourceVersion;
  */
 final class JavaNames {
 
-  /** Methods of {@code Object}, and {@code JsObject.ref()}, which generated methods must not hide. */
+  /** Methods of {@code Object} and {@code JsObject.ref()}: generated methods must not hide them. */
   private static final Set<String> RESERVED_METHODS = Set.of(
       "clone", "equals", "finalize", "getClass", "hashCode", "notify", "notifyAll", "toString",
       "wait", "ref");

@@ -13,8 +13,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Reports what the writers cannot express: two members that become the same Java method, and
- * results of an {@code @interface} type, which has no proxy class to wrap the result in.
+ * Reports what the writers cannot express: two members that become the same Java method, static
+ * members of an {@code @interface}, and results of an {@code @interface} type, which has no
+ * proxy class to wrap the result in.
  */
 final class ValidationPass implements Pass {
 
@@ -24,6 +25,7 @@ final class ValidationPass implements Pass {
     for (TypeDef type : model.types()) {
       if (type instanceof MemberOwner owner && owner.javaName() != null) {
         checkSignatures(owner, problems);
+        checkStatics(owner, problems);
         owner.functions().forEach(function -> checkResult(function, byName, problems));
       }
     }
@@ -51,6 +53,21 @@ final class ValidationPass implements Pass {
             property.location(), owner, problems);
       }
     }
+  }
+
+  /** An {@code @interface} has no constructor in the page to call static members on. */
+  private static void checkStatics(MemberOwner owner, Problems problems) {
+    if (!(owner instanceof ClassDef classDef) || !classDef.isInterface()) {
+      return;
+    }
+    owner.functions().stream().filter(FunctionDef::isStatic).forEach(function ->
+        problems.error(function.location(), "@interface \"" + owner.name()
+            + "\" has no constructor in the page, so it cannot have the static function \""
+            + function.name() + "\""));
+    owner.properties().stream().filter(PropertyDef::isStatic).forEach(property ->
+        problems.error(property.location(), "@interface \"" + owner.name()
+            + "\" has no constructor in the page, so it cannot have the static property \""
+            + property.name() + "\""));
   }
 
   private static void claim(Map<String, String> taken, String signature, String what,

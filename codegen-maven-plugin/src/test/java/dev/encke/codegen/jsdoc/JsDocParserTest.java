@@ -1,6 +1,7 @@
 package dev.encke.codegen.jsdoc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.encke.codegen.model.Doc;
 import java.util.List;
@@ -25,8 +26,8 @@ class JsDocParserTest {
     assertThat(doc.description()).isEqualTo("Shows a notice.\n\nIt goes away by itself.");
     assertThat(doc.tags()).extracting(JsDoc.Tag::name, JsDoc.Tag::type, JsDoc.Tag::text)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("param", "string", "text what it says, in plain text"),
-            org.assertj.core.groups.Tuple.tuple("return", "boolean", "whether it was shown"));
+            tuple("param", "string", "text what it says, in plain text"),
+            tuple("return", "boolean", "whether it was shown"));
   }
 
   @Test
@@ -57,13 +58,15 @@ class JsDocParserTest {
   @Test
   void unknownTagsAreKeptAsDocumentationAndCompilerTagsAreDropped() {
     JsDoc jsDoc = JsDocParser.parse(
-        "/** Hides it.\n * @fires hide\n * @since 1.2\n * @nosideeffects\n * @deprecated Use close. */",
+        "/** Hides it.\n * @fires hide\n * @since 1.2\n * @nosideeffects\n"
+            + " * @deprecated Use close. */",
         0);
 
     Doc doc = jsDoc.toDoc();
 
     assertThat(doc.description()).isEqualTo("Hides it.");
-    assertThat(doc.tags()).containsExactly(new Doc.Tag("fires", "hide"), new Doc.Tag("since", "1.2"));
+    assertThat(doc.tags())
+        .containsExactly(new Doc.Tag("fires", "hide"), new Doc.Tag("since", "1.2"));
     assertThat(doc.deprecated()).isTrue();
     assertThat(doc.deprecation()).isEqualTo("Use close.");
   }
