@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Writes the Java files of a model: one per top-level type, with the types named inline in its
@@ -26,13 +27,16 @@ public final class Writers {
 
   public static List<JavaFile> emit(Model model) {
     JavaTypes types = new JavaTypes(model);
+    // Each type is written on its own; on large inputs that is worth spreading over cores.
+    List<Map.Entry<JavaName, TypeSpec.Builder>> written = model.types().parallelStream()
+        .map(type -> {
+          TypeSpec.Builder builder = write(type, types);
+          return builder == null ? null : Map.entry(type.javaName(), builder);
+        })
+        .filter(Objects::nonNull)
+        .toList();
     Map<JavaName, TypeSpec.Builder> builders = new LinkedHashMap<>();
-    for (TypeDef type : model.types()) {
-      TypeSpec.Builder builder = write(type, types);
-      if (builder != null) {
-        builders.put(type.javaName(), builder);
-      }
-    }
+    written.forEach(entry -> builders.put(entry.getKey(), entry.getValue()));
     List<JavaName> deepestFirst = new ArrayList<>(builders.keySet());
     deepestFirst.sort(Comparator.comparing((JavaName name) -> -name.simpleNames().size())
         .thenComparing(JavaName::qualifiedName));
