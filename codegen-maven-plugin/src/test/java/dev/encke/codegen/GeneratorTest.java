@@ -8,8 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,6 +44,26 @@ class GeneratorTest {
 
     assertThat(written).isEmpty();
     assertThat(Files.getLastModifiedTime(greeting)).isEqualTo(LONG_AGO);
+  }
+
+  @Test
+  void twoRunsFromScratchWriteTheSameBytes() throws Exception {
+    write("greeting.js", greeting("show"));
+    write("farewell.js", farewell(""));
+    generate();
+    String first = Files.readString(output.resolve("com/acme/widgets/Greeting.java"))
+        + Files.readString(output.resolve("com/acme/widgets/Farewell.java"));
+    Files.delete(work.resolve("state"));
+    try (Stream<Path> files = Files.walk(output)) {
+      for (Path path : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    }
+
+    generate();
+
+    assertThat(Files.readString(output.resolve("com/acme/widgets/Greeting.java"))
+        + Files.readString(output.resolve("com/acme/widgets/Farewell.java"))).isEqualTo(first);
   }
 
   @Test
