@@ -6,6 +6,7 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.CodeSource;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -62,8 +64,7 @@ record Inputs(List<Input> definitions, List<Input> descriptors) {
     update(digest, String.valueOf(options.descriptorsDirectory() == null
         ? "" : options.descriptorsDirectory().toAbsolutePath()));
     update(digest, String.valueOf(options.outputDirectory().toAbsolutePath()));
-    for (Map.Entry<String, String> mapping : new java.util.TreeMap<>(options.packageMapping())
-        .entrySet()) {
+    for (Map.Entry<String, String> mapping : new TreeMap<>(options.packageMapping()).entrySet()) {
       update(digest, mapping.getKey() + "=" + mapping.getValue());
     }
     for (List<Input> group : List.of(definitions, descriptors)) {
@@ -104,13 +105,17 @@ record Inputs(List<Input> definitions, List<Input> descriptors) {
       throw new IllegalStateException("cannot read the generator's version", e);
     }
     String identity = properties.getProperty("version", "unknown");
+    CodeSource code = Inputs.class.getProtectionDomain().getCodeSource();
+    if (code == null) {
+      return identity;
+    }
     try {
-      Path code = Path.of(Inputs.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-      if (Files.isRegularFile(code)) {
-        identity += " " + Files.size(code) + " " + Files.getLastModifiedTime(code).toMillis();
+      Path jar = Path.of(code.getLocation().toURI());
+      if (Files.isRegularFile(jar)) {
+        identity += " " + Files.size(jar) + " " + Files.getLastModifiedTime(jar).toMillis();
       }
-    } catch (IOException | URISyntaxException | SecurityException | NullPointerException e) {
-      // Without a jar to look at, the version alone identifies the generator.
+    } catch (IOException | URISyntaxException | IllegalArgumentException e) {
+      // A code source that is not a readable file: the version alone identifies the generator.
     }
     return identity;
   }
