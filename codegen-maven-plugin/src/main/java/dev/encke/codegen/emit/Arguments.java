@@ -70,8 +70,9 @@ record Arguments(CodeBlock preamble, CodeBlock list, boolean unchecked) {
     for (int i = 0; i < fixedCount; i++) {
       preamble.addStatement("$N[$L] = $L", all, i, fixed.get(i));
     }
-    preamble.beginControlFlow("for (int i = 0; i < $N.length; i++)", values)
-        .addStatement("$N[$L + i] = $N[i]", all, fixedCount, values)
+    String index = parameters.stream().anyMatch(p -> p.javaName().equals("i")) ? "index" : "i";
+    preamble.beginControlFlow("for (int $N = 0; $N < $N.length; $N++)", index, index, values, index)
+        .addStatement("$N[$L + $N] = $N[$N]", all, fixedCount, index, values, index)
         .endControlFlow();
     return new Arguments(preamble.build(), CodeBlock.of(",$W$N", all), unchecked);
   }

@@ -8,6 +8,7 @@ import dev.encke.codegen.model.Parameter;
 import dev.encke.codegen.model.PropertyDef;
 import java.util.ArrayList;
 import java.util.List;
+import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -55,7 +56,9 @@ final class PropertyWriter {
 
   private static MethodSpec setter(
       PropertyDef property, MemberWriter.Target target, JavaTypes types) {
-    Parameter value = new Parameter(property.name(), property.javaName(), property.type(), "");
+    String name = SourceVersion.isKeyword(property.javaName())
+        ? property.javaName() + "_" : property.javaName();
+    Parameter value = new Parameter(property.name(), name, property.type(), "");
     Arguments arguments = Arguments.of(List.of(value), types);
     MethodSpec.Builder setter = start(property.setterName(), property, target)
         .addParameter(MemberWriter.parameter(value, types))

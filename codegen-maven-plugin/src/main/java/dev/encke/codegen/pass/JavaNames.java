@@ -48,6 +48,15 @@ final class JavaNames {
     return safe(camel.length() == 0 ? name : camel.toString());
   }
 
+  /**
+   * The name a property's accessors are built from: without leading {@code _} and {@code $}, and
+   * with a trailing underscore where the getter would be {@code Object.getClass()}.
+   */
+  static String property(String name) {
+    String stripped = stripLeading(name);
+    return stripped.equals("class") ? "class_" : stripped;
+  }
+
   /** {@code name} without leading {@code _} and {@code $}, which mark internals in JavaScript. */
   static String stripLeading(String name) {
     int start = 0;

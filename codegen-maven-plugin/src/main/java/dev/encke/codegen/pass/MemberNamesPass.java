@@ -53,7 +53,7 @@ final class MemberNamesPass implements Pass {
   private static MemberOwner renameMembers(MemberOwner owner) {
     List<FunctionDef> functions = owner.functions().stream().map(MemberNamesPass::rename).toList();
     List<PropertyDef> properties = owner.properties().stream()
-        .map(property -> property.withJavaName(JavaNames.stripLeading(property.javaName())))
+        .map(property -> property.withJavaName(JavaNames.property(property.javaName())))
         .toList();
     return owner.withMembers(functions, properties);
   }
