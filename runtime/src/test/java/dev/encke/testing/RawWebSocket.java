@@ -6,34 +6,60 @@ import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
-/** A protocol-level client on the JDK's WebSocket, for tests that speak the wire protocol directly. */
+/**
+ * A protocol-level page on the JDK's WebSocket, for tests that speak the wire protocol directly: it
+ * says hello, opens {@code /encke/ws} with the page's cookie and origin, resumes, and answers
+ * heartbeats. {@link #next()} returns the welcome first, then every other message but heartbeats.
+ */
 public final class RawWebSocket implements AutoCloseable {
 
   private static final Duration TIMEOUT = Duration.ofSeconds(10);
+  private static final HttpClient SHARED = HttpClient.newHttpClient();
 
   private final BlockingQueue<String> received = new LinkedBlockingQueue<>();
+  private final AtomicBoolean paused = new AtomicBoolean();
+  private final PageHello hello;
   private final WebSocket socket;
+  private CompletableFuture<WebSocket> sending;
 
-  private RawWebSocket(URI uri) {
-    this.socket =
-        HttpClient.newHttpClient()
-            .newWebSocketBuilder()
-            .buildAsync(uri, new Collector())
-            .orTimeout(TIMEOUT.toSeconds(), TimeUnit.SECONDS)
-            .join();
+  private RawWebSocket(HttpClient http, PageHello hello) {
+    this.hello = hello;
+    received.add(hello.welcome());
+    URI uri = URI.create("ws://" + hello.base().getHost() + ":" + hello.base().getPort()
+        + "/encke/ws");
+    this.socket = http.newWebSocketBuilder()
+        .header("Origin", PageHello.origin(hello.base()))
+        .header("Cookie", hello.cookie())
+        .buildAsync(uri, new Collector())
+        .orTimeout(TIMEOUT.toSeconds(), TimeUnit.SECONDS)
+        .join();
+    this.sending = CompletableFuture.completedFuture(socket);
+    send("{\"t\":\"resume\",\"session\":\"" + hello.session() + "\",\"token\":\"" + hello.token()
+        + "\",\"seq\":0}");
   }
 
-  /** Opens the Encke WebSocket as a page at {@code page} would. */
+  /** Opens the channel as a page at {@code page} would. */
   public static RawWebSocket connect(Encke encke, String page) {
-    return new RawWebSocket(
-        URI.create("ws://127.0.0.1:" + encke.port() + "/encke/ws?page=" + page));
+    return connect(SHARED, encke.uri(), page);
   }
 
-  /** The next text message, waiting up to ten seconds. */
+  /** As {@link #connect(Encke, String)}, on the given client, to the server at {@code base}. */
+  public static RawWebSocket connect(HttpClient http, URI base, String page) {
+    return new RawWebSocket(http, PageHello.say(http, base, page));
+  }
+
+  /** The session this page opened. */
+  public String session() {
+    return hello.session();
+  }
+
+  /** The next message, waiting up to ten seconds. */
   public String next() throws InterruptedException {
     String message = received.poll(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
     if (message == null) {
@@ -42,13 +68,44 @@ public final class RawWebSocket implements AutoCloseable {
     return message;
   }
 
+  /** The next message if one came within {@code timeout}, else {@code null}. */
+  public String poll(Duration timeout) throws InterruptedException {
+    return received.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
   public void send(String text) {
-    socket.sendText(text, true).orTimeout(TIMEOUT.toSeconds(), TimeUnit.SECONDS).join();
+    sendAsync(text).orTimeout(TIMEOUT.toSeconds(), TimeUnit.SECONDS).join();
+  }
+
+  /** Sends after every earlier send completed: the JDK allows one send at a time. */
+  private synchronized CompletableFuture<WebSocket> sendAsync(String text) {
+    CompletableFuture<WebSocket> next = sending.thenCompose(ws -> ws.sendText(text, true));
+    sending = next.exceptionally(failure -> socket);
+    return next;
+  }
+
+  /** Acknowledges every batch up to {@code seq}. */
+  public void ack(long seq) {
+    send("{\"t\":\"ack\",\"seq\":" + seq + "}");
+  }
+
+  /** Stops reading the socket, as a stalled client would: the server's writes back up. */
+  public void pauseReading() {
+    paused.set(true);
+  }
+
+  /** Reads again after {@link #pauseReading()}. */
+  public void resumeReading() {
+    if (paused.compareAndSet(true, false)) {
+      socket.request(1);
+    }
   }
 
   @Override
   public void close() {
-    socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye").orTimeout(10, TimeUnit.SECONDS).join();
+    if (!socket.isOutputClosed()) {
+      socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye").orTimeout(10, TimeUnit.SECONDS).join();
+    }
   }
 
   private final class Collector implements WebSocket.Listener {
@@ -58,10 +115,23 @@ public final class RawWebSocket implements AutoCloseable {
     public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
       partial.append(data);
       if (last) {
-        received.add(partial.toString());
+        String message = partial.toString();
         partial.setLength(0);
+        if (message.equals("{\"t\":\"hb\"}")) {
+          sendAsync(message);
+        } else {
+          received.add(message);
+        }
       }
-      webSocket.request(1);
+      if (!paused.get()) {
+        webSocket.request(1);
+      }
+      return null;
+    }
+
+    @Override
+    public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+      received.add("{\"t\":\"closed\",\"code\":" + statusCode + "}");
       return null;
     }
   }

@@ -35,7 +35,8 @@ final class ListenerCall implements Runnable, JsArguments {
   public void run() {
     EncodedBatch answer;
     try (CurrentSession.Scope scope = CurrentSession.enter(session);
-        Recording recording = Recording.open(Recording.Audience.ONE_SESSION)) {
+        Recording recording = Recording.open(Recording.Audience.ONE_SESSION,
+            session.hub().settings().rawScriptAllowed())) {
       callback.invoke(this);
       answer = recording.finish();
     } catch (RuntimeException e) {
