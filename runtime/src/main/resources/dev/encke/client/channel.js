@@ -10,7 +10,7 @@ var root = document.documentElement;
 var state = {
   session: null, token: null, heartbeat: 10000, candidates: [], index: 0, forced: null,
   lastSeq: 0, link: null, connection: null, opened: false, failures: 0, retries: 0,
-  lastHeard: 0, ackTimer: null, ackedSeq: 0, uplink: null, held: [], stopped: false
+  lastHeard: 0, connectedAt: 0, late: false, ackTimer: null, ackedSeq: 0, uplink: null, held: [], stopped: false
 };
 
 function setStatus(status) {
@@ -90,7 +90,9 @@ function connect() {
   };
   state.link = link;
   state.opened = false;
+  state.late = false;
   state.lastHeard = Date.now();
+  state.connectedAt = state.lastHeard;
   root.setAttribute('data-encke-transport', name);
   state.connection = TRANSPORTS[name](link);
 }
@@ -108,6 +110,7 @@ function closeConnection() {
 // never delivered a message (twice in a row, or once by staying silent).
 function lost(reason, silent) {
   var hadOpened = state.opened;
+  silent = silent || state.late;
   closeConnection();
   setStatus('closed');
   if (!hadOpened) {
@@ -130,9 +133,17 @@ function backoff() {
   return Math.min(10000, 250 * Math.pow(2, state.retries++)) * (0.5 + Math.random() / 2);
 }
 
+// A stream greets at once; a greeting that comes only after the open limit was held back by a proxy
+// (it arrives when the server gives up on the silent stream). Its messages still apply, but the
+// transport counts as failed.
 function receive(message) {
   state.lastHeard = Date.now();
-  if (!state.opened) {
+  var streamed = state.candidates[state.index] === 'sse' ||
+    state.candidates[state.index] === 'stream';
+  if (!state.opened && streamed && state.lastHeard - state.connectedAt > openLimit()) {
+    state.late = true;
+  }
+  if (!state.opened && !state.late) {
     state.opened = true;
     state.failures = 0;
     state.retries = 0;
@@ -221,12 +232,16 @@ function flushHeld() {
   held.forEach(sendUp);
 }
 
+function openLimit() {
+  return Math.min(4000, 3 * state.heartbeat);
+}
+
 // Both ends watch for silence: the server sends a heartbeat each interval, so 2.5 intervals
 // without a message mean the connection is dead (or a proxy holds the stream back).
 function watch() {
   if (state.link !== null && !state.stopped) {
     var silentFor = Date.now() - state.lastHeard;
-    var limit = state.opened ? 2.5 * state.heartbeat : Math.min(4000, 3 * state.heartbeat);
+    var limit = state.opened ? 2.5 * state.heartbeat : openLimit();
     if (silentFor > limit) {
       lost('nothing heard for ' + silentFor + ' ms', true);
     }

@@ -16,6 +16,8 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.Promise;
+import org.eclipse.jetty.util.thread.Invocable;
 
 /**
  * The talk's stream-stopper (mod_jk, a buffering application firewall) on loopback: an HTTP proxy
@@ -66,7 +68,8 @@ public final class BufferingProxy implements AutoCloseable {
   }
 
   private void forward(Request request, Response response, Callback callback) {
-    Content.Source.asByteArrayAsync(request, 1 << 20).whenComplete((body, failure) -> {
+    Content.Source.asByteArrayAsync(request, 1 << 20, Promise.Invocable.from(
+        Invocable.InvocationType.NON_BLOCKING, (byte[] body, Throwable failure) -> {
       if (failure != null) {
         callback.failed(failure);
         return;
@@ -98,7 +101,7 @@ public final class BufferingProxy implements AutoCloseable {
           response.write(true, ByteBuffer.wrap(getContent()), callback);
         }
       });
-    });
+    }));
   }
 
   @Override

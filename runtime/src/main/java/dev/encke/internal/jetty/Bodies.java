@@ -9,6 +9,8 @@ import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.Promise;
+import org.eclipse.jetty.util.thread.Invocable;
 
 /**
  * Reads a request body without blocking (Jetty's read/demand underneath), up to a limit, as strict
@@ -25,7 +27,8 @@ final class Bodies {
       Replies.refuse(response, callback, 413, tooLarge(maxBytes));
       return;
     }
-    Content.Source.asByteArrayAsync(request, maxBytes).whenComplete((bytes, failure) -> {
+    Content.Source.asByteArrayAsync(request, maxBytes, Promise.Invocable.from(
+        Invocable.InvocationType.NON_BLOCKING, (byte[] bytes, Throwable failure) -> {
       if (failure != null) {
         Replies.refuse(response, callback, isTooLarge(failure) ? 413 : 400,
             isTooLarge(failure) ? tooLarge(maxBytes) : "cannot read the request body: " + failure);
@@ -42,7 +45,7 @@ final class Bodies {
         return;
       }
       Guard.run(response, callback, () -> then.accept(text));
-    });
+    }));
   }
 
   private static boolean isTooLarge(Throwable failure) {
