@@ -24,6 +24,9 @@ public final class RawWebSocket implements AutoCloseable {
 
   private final BlockingQueue<String> received = new LinkedBlockingQueue<>();
   private final AtomicBoolean paused = new AtomicBoolean();
+  private final AtomicBoolean outOfOrder = new AtomicBoolean();
+  private volatile boolean counting;
+  private volatile long lastBatchSeq;
   private final PageHello hello;
   private final WebSocket socket;
   private CompletableFuture<WebSocket> sending;
@@ -89,6 +92,25 @@ public final class RawWebSocket implements AutoCloseable {
     send("{\"t\":\"ack\",\"seq\":" + seq + "}");
   }
 
+  /**
+   * From now on batches are not queued but checked and counted: each must follow the one before,
+   * and every 20th is acknowledged, as a page would. For tests with many clients and many batches.
+   */
+  public RawWebSocket countBatches() {
+    counting = true;
+    return this;
+  }
+
+  /** The seq of the last batch counted by {@link #countBatches()}. */
+  public long lastBatchSeq() {
+    return lastBatchSeq;
+  }
+
+  /** Whether a counted batch did not follow the one before. */
+  public boolean sawBatchOutOfOrder() {
+    return outOfOrder.get();
+  }
+
   /** Stops reading the socket, as a stalled client would: the server's writes back up. */
   public void pauseReading() {
     paused.set(true);
@@ -108,6 +130,19 @@ public final class RawWebSocket implements AutoCloseable {
     }
   }
 
+  private static final String BATCH = "{\"t\":\"batch\",\"seq\":";
+
+  private void count(String batch) {
+    long seq = Long.parseLong(batch.substring(BATCH.length(), batch.indexOf(',', BATCH.length())));
+    if (seq != lastBatchSeq + 1) {
+      outOfOrder.set(true);
+    }
+    lastBatchSeq = seq;
+    if (seq % 20 == 0) {
+      sendAsync("{\"t\":\"ack\",\"seq\":" + seq + "}");
+    }
+  }
+
   private final class Collector implements WebSocket.Listener {
     private final StringBuilder partial = new StringBuilder();
 
@@ -119,6 +154,8 @@ public final class RawWebSocket implements AutoCloseable {
         partial.setLength(0);
         if (message.equals("{\"t\":\"hb\"}")) {
           sendAsync(message);
+        } else if (counting && message.startsWith(BATCH)) {
+          count(message);
         } else {
           received.add(message);
         }
