@@ -4,6 +4,7 @@ import dev.encke.Encke;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
+import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -78,6 +79,17 @@ public final class RawWebSocket implements AutoCloseable {
 
   public void send(String text) {
     sendAsync(text).orTimeout(TIMEOUT.toSeconds(), TimeUnit.SECONDS).join();
+  }
+
+  /** Sends a binary message, which the protocol does not know. */
+  public void sendBinary(ByteBuffer data) {
+    sendBinaryAsync(data).orTimeout(TIMEOUT.toSeconds(), TimeUnit.SECONDS).join();
+  }
+
+  private synchronized CompletableFuture<WebSocket> sendBinaryAsync(ByteBuffer data) {
+    CompletableFuture<WebSocket> next = sending.thenCompose(ws -> ws.sendBinary(data, true));
+    sending = next.exceptionally(failure -> socket);
+    return next;
   }
 
   /** Sends after every earlier send completed: the JDK allows one send at a time. */

@@ -27,7 +27,11 @@ final class OriginPolicy {
    *     one on every WebSocket upgrade and POST, but not on a same-origin {@code EventSource}
    */
   String refusal(Request request, boolean required) {
-    String origin = request.getHeaders().get(HttpHeader.ORIGIN);
+    List<String> values = request.getHeaders().getValuesList(HttpHeader.ORIGIN);
+    if (values.size() > 1) {
+      return "request with " + values.size() + " Origin headers refused";
+    }
+    String origin = values.isEmpty() ? null : values.get(0);
     if (origin == null) {
       return required ? "request without an Origin header refused" : null;
     }
