@@ -32,6 +32,11 @@ public final class Outgoing {
     return batches.isEmpty() ? sentSeq : batches.get(batches.size() - 1).seq();
   }
 
+  /** The numbered batches among these frames. */
+  List<OutboundLog.Entry> batches() {
+    return batches;
+  }
+
   /** The frames, in the order they must be written. */
   public List<ByteBuffer> frames() {
     List<ByteBuffer> frames = new ArrayList<>(control.size() + batches.size());
