@@ -43,6 +43,11 @@ final class ListenerCall implements Runnable, JsArguments {
       LOG.warn("callback {} called from {} failed", callbackId, session, e);
       return;
     }
+    if (answer.hasScript() && !session.pageAllowsRawScript()) {
+      LOG.warn("callback {} answered {} with raw script, which that page did not opt in to;"
+          + " nothing was pushed", callbackId, session);
+      return;
+    }
     if (!answer.isEmpty()) {
       session.push(answer);
     }
