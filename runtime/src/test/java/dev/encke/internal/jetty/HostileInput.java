@@ -24,7 +24,7 @@ final class HostileInput {
   String message() {
     switch (random.nextInt(12)) {
       case 0:
-        return randomText(random.nextInt(40));
+        return "~" + randomText(random.nextInt(40));
       case 1:
         return "{\"t\":\"ack\",\"seq\":" + badSeq() + "}";
       case 2:

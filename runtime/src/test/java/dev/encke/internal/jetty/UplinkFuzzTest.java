@@ -31,7 +31,8 @@ class UplinkFuzzTest {
 
   private static final int FRAMES = 14_000;
   private static final int REQUESTS = 6_000;
-  private static final long SEED = System.nanoTime();
+  /** Replay a run with -Dencke.fuzz.seed=N; the seed is printed. */
+  private static final long SEED = Long.getLong("encke.fuzz.seed", System.nanoTime());
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private static Encke encke;
@@ -105,6 +106,7 @@ class UplinkFuzzTest {
   private static int fuzzHttp(HostileInput input) {
     PageHello page = PageHello.say(HTTP, encke.uri(), "/fuzz.html");
     List<Function<HostileInput, HttpRequest>> kinds = HostileRequests.all(page);
+    List<String> accepted = new ArrayList<>();
     int rejected = 0;
     for (int done = 0; done < REQUESTS; done += 50) {
       List<CompletableFuture<HttpResponse<String>>> inFlight = new ArrayList<>();
@@ -112,12 +114,17 @@ class UplinkFuzzTest {
         HttpRequest request = kinds.get(input.nextInt(kinds.size())).apply(input);
         inFlight.add(HTTP.sendAsync(request, HttpResponse.BodyHandlers.ofString()));
       }
-      for (CompletableFuture<HttpResponse<String>> response : inFlight) {
-        if (HostileRequests.isReasonedRejection(response.join())) {
+      for (CompletableFuture<HttpResponse<String>> answer : inFlight) {
+        HttpResponse<String> response = answer.join();
+        if (HostileRequests.isReasonedRejection(response)) {
           rejected++;
+        } else {
+          accepted.add(response.request().uri() + " -> " + response.statusCode() + " "
+              + response.body());
         }
       }
     }
+    assertThat(accepted).as("requests answered without a reasoned rejection").isEmpty();
     return rejected;
   }
 
