@@ -97,11 +97,6 @@ public final class EnckeServer implements Encke {
     return hub;
   }
 
-  /** Exceptions that escaped endpoint code, in this JVM; tests expect none. */
-  public static long unexpectedFailures() {
-    return Guard.unexpectedFailures();
-  }
-
   @Override
   public int port() {
     return connector.getLocalPort();

@@ -1,5 +1,7 @@
 package dev.encke.internal.session;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import dev.encke.OverflowPolicy;
 import dev.encke.ScriptSession;
 import dev.encke.Transport;
@@ -8,7 +10,6 @@ import dev.encke.internal.protocol.Frames;
 import dev.encke.internal.protocol.PendingReply;
 import dev.encke.js.JsCallback;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -20,7 +21,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
-import java.util.concurrent.TimeUnit;
 
 /**
  * A page view: its outbound log, the connection that currently carries it, the callbacks it handed
@@ -42,8 +42,7 @@ public final class DefaultScriptSession implements ScriptSession {
   private final SerialExecutor listeners;
   private final RateLimiter uplinkRate;
   private final Map<String, Object> attributes = new ConcurrentHashMap<>();
-  private final Map<Long, JsCallback> callbacks = new ConcurrentHashMap<>();
-  private final Map<Long, PendingReply> replies = new ConcurrentHashMap<>();
+  private final CallbacksAndReplies handedOut;
   private final Object lock = new Object();
   private final OutboundLog log;
   private final ArrayDeque<ByteBuffer> control = new ArrayDeque<>();
@@ -72,6 +71,7 @@ public final class DefaultScriptSession implements ScriptSession {
     this.lastUplinkNanos = now;
     this.detachedAtNanos = now;
     this.log = new OutboundLog(settings.maxOutboundMessages(), settings.maxOutboundBytes());
+    this.handedOut = new CallbacksAndReplies(id, settings.replyTimeout());
   }
 
   @Override
@@ -148,12 +148,8 @@ public final class DefaultScriptSession implements ScriptSession {
   /** Whether {@code browser} and {@code presentedToken} are this session's, compared in constant time. */
   public boolean matches(String browser, String presentedToken) {
     return browser != null && presentedToken != null
-        && MessageDigest.isEqual(bytes(browserId), bytes(browser))
-        & MessageDigest.isEqual(bytes(token), bytes(presentedToken));
-  }
-
-  private static byte[] bytes(String text) {
-    return text.getBytes(StandardCharsets.UTF_8);
+        && MessageDigest.isEqual(browserId.getBytes(UTF_8), browser.getBytes(UTF_8))
+        & MessageDigest.isEqual(token.getBytes(UTF_8), presentedToken.getBytes(UTF_8));
   }
 
   public boolean pageAllowsRawScript() {
@@ -177,7 +173,7 @@ public final class DefaultScriptSession implements ScriptSession {
     boolean overflowed = false;
     synchronized (lock) {
       if (ended || reloadRequired) {
-        failReplies(batch.replies(), "has been told to reload");
+        handedOut.fail(batch.replies(), "has been told to reload");
         return;
       }
       if (!log.append(batch)) {
@@ -188,23 +184,13 @@ public final class DefaultScriptSession implements ScriptSession {
       }
     }
     if (overflowed) {
-      failReplies(batch.replies(), "fell too far behind");
+      handedOut.fail(batch.replies(), "fell too far behind");
       hub.overflowed(this);
     } else {
-      keep(batch);
+      handedOut.keep(batch);
     }
     if (wake != null) {
       wake.wake();
-    }
-  }
-
-  private void keep(EncodedBatch batch) {
-    callbacks.putAll(batch.callbacks());
-    for (PendingReply reply : batch.replies()) {
-      replies.put(reply.id(), reply);
-      reply.future()
-          .orTimeout(settings.replyTimeout().toMillis(), TimeUnit.MILLISECONDS)
-          .whenComplete((value, failure) -> replies.remove(reply.id()));
     }
   }
 
@@ -367,10 +353,8 @@ public final class DefaultScriptSession implements ScriptSession {
     if (open != null) {
       open.close("the session ended");
     }
-    callbacks.clear();
     attributes.clear();
-    failReplies(new ArrayList<>(replies.values()), "ended");
-    replies.clear();
+    handedOut.clear("ended");
   }
 
   /** Closes the current connection, as a network failure would; the page reconnects. */
@@ -386,12 +370,12 @@ public final class DefaultScriptSession implements ScriptSession {
 
   /** The callback this session's page was given under {@code id}, if any. */
   public Optional<JsCallback> callback(long id) {
-    return Optional.ofNullable(callbacks.get(id));
+    return handedOut.callback(id);
   }
 
   /** The reply this session waits for under {@code id}, if any. */
   public Optional<PendingReply> takeReply(long id) {
-    return Optional.ofNullable(replies.remove(id));
+    return handedOut.takeReply(id);
   }
 
   /** Runs listener work for this page, one task at a time in arrival order. */
@@ -404,49 +388,24 @@ public final class DefaultScriptSession implements ScriptSession {
     return hub;
   }
 
-  /** Pushes waiting for the page's acknowledgement now. */
-  public int backlogMessages() {
+  /** The state of the outbound log now, for monitoring and tests. */
+  public Backlog backlog() {
     synchronized (lock) {
-      return log.size();
+      return new Backlog(log.size(), log.bytes(), log.peakMessages(), log.peakBytes(),
+          log.acknowledged());
     }
   }
 
-  public long backlogBytes() {
-    synchronized (lock) {
-      return log.bytes();
-    }
-  }
-
-  /** The largest backlog this session ever had, in messages. */
-  public int peakBacklogMessages() {
-    synchronized (lock) {
-      return log.peakMessages();
-    }
-  }
-
-  public long peakBacklogBytes() {
-    synchronized (lock) {
-      return log.peakBytes();
-    }
-  }
-
-  /** The highest sequence number the page has acknowledged. */
-  public long lastAcknowledged() {
-    synchronized (lock) {
-      return log.acknowledged();
-    }
-  }
+  /**
+   * An outbound log's state: what waits for the page's acknowledgement, the most that ever did,
+   * and the last seq the page acknowledged.
+   */
+  public record Backlog(
+      int messages, long bytes, int peakMessages, long peakBytes, long acknowledged) {}
 
   public boolean isReloadRequired() {
     synchronized (lock) {
       return reloadRequired;
-    }
-  }
-
-  private void failReplies(List<PendingReply> pending, String why) {
-    for (PendingReply reply : pending) {
-      reply.fail(new IllegalStateException(
-          "script session " + id + " " + why + " before " + reply + " came back"));
     }
   }
 

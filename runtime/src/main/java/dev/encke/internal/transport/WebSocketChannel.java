@@ -5,6 +5,7 @@ import dev.encke.Transport;
 import dev.encke.internal.protocol.Frames;
 import dev.encke.internal.protocol.UplinkDispatcher;
 import dev.encke.internal.session.DefaultScriptSession;
+import dev.encke.internal.session.UnexpectedFailures;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -53,6 +54,17 @@ public final class WebSocketChannel implements FrameHandler {
 
   @Override
   public void onFrame(Frame frame, Callback callback) {
+    try {
+      read(frame);
+    } catch (RuntimeException e) {
+      UnexpectedFailures.record("a WebSocket frame handler", e);
+      partial.reset();
+    }
+    callback.succeeded();
+    coreSession.demand();
+  }
+
+  private void read(Frame frame) {
     byte opCode = frame.getOpCode();
     if (opCode == OpCode.TEXT || opCode == OpCode.BINARY || opCode == OpCode.CONTINUATION) {
       if (opCode != OpCode.CONTINUATION) {
@@ -63,8 +75,6 @@ public final class WebSocketChannel implements FrameHandler {
         finishMessage();
       }
     }
-    callback.succeeded();
-    coreSession.demand();
   }
 
   private void collect(Frame frame) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.encke.Encke;
+import dev.encke.internal.session.UnexpectedFailures;
 import dev.encke.js.JsRef;
 import dev.encke.testing.PageHello;
 import dev.encke.testing.RawWebSocket;
@@ -51,7 +52,7 @@ class UplinkFuzzTest {
   @Test
   void everyHostileFrameAndRequestIsRejectedWithAReasonAndTheServerKeepsServing()
       throws Exception {
-    long failuresBefore = EnckeServer.unexpectedFailures();
+    long failuresBefore = UnexpectedFailures.count();
     HostileInput input = new HostileInput(SEED);
     long started = System.nanoTime();
 
@@ -60,11 +61,11 @@ class UplinkFuzzTest {
 
     System.out.printf("fuzz (seed %d): %d WebSocket frames and %d HTTP requests sent, %d and %d"
             + " rejected with a reason, %d exceptions escaped, in %d ms%n", SEED, FRAMES, REQUESTS,
-        frameRejections, requestRejections, EnckeServer.unexpectedFailures() - failuresBefore,
+        frameRejections, requestRejections, UnexpectedFailures.count() - failuresBefore,
         Duration.ofNanos(System.nanoTime() - started).toMillis());
     assertThat(frameRejections).isEqualTo(FRAMES);
     assertThat(requestRejections).isEqualTo(REQUESTS);
-    assertThat(EnckeServer.unexpectedFailures()).isEqualTo(failuresBefore);
+    assertThat(UnexpectedFailures.count()).isEqualTo(failuresBefore);
     assertTheServerStillServesAPageAndAPush();
   }
 

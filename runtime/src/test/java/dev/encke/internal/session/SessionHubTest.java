@@ -53,7 +53,7 @@ class SessionHubTest {
         "expired " + session.id());
     assertThat(session.isEnded()).isTrue();
     assertThat(session.attributeNames()).isEmpty();
-    assertThat(session.backlogMessages()).isZero();
+    assertThat(session.backlog().messages()).isZero();
     assertThat(hub.find(session.id())).isEmpty();
   }
 
@@ -86,7 +86,7 @@ class SessionHubTest {
     FakeConnection connection = new FakeConnection(session);
 
     assertThat(session.attach(connection, 3)).isEqualTo(DefaultScriptSession.Resume.ATTACHED);
-    assertThat(session.lastAcknowledged()).isEqualTo(3);
+    assertThat(session.backlog().acknowledged()).isEqualTo(3);
     assertThat(session.outgoing(connection, 3, 10).batches())
         .extracting(OutboundLog.Entry::seq).containsExactly(4L, 5L);
     assertThat(session.attach(new FakeConnection(session), 9))
@@ -104,7 +104,7 @@ class SessionHubTest {
       hub.allSessions().run(() -> Js.call(PROBE, "apply", 1));
     }
 
-    assertThat(session.backlogMessages()).isZero();
+    assertThat(session.backlog().messages()).isZero();
     assertThat(session.isReloadRequired()).isTrue();
     assertThat(session.outgoing(stalled, 0, 10).frames()).extracting(SessionHubTest::text)
         .singleElement().asString().startsWith("{\"t\":\"reload\"");
@@ -148,9 +148,9 @@ class SessionHubTest {
         "{\"t\":\"event\",\"fn\":" + callback + ",\"args\":[]}");
 
     assertThat(rejection).isEmpty();
-    await().atMost(Duration.ofSeconds(10)).until(() -> clicking.backlogMessages() == 2);
+    await().atMost(Duration.ofSeconds(10)).until(() -> clicking.backlog().messages() == 2);
     assertThat(current.get()).contains(clicking);
-    assertThat(watching.backlogMessages()).isEqualTo(1);
+    assertThat(watching.backlog().messages()).isEqualTo(1);
   }
 
   private SessionHub open(int heartbeatMillis, int maxMessages, OverflowPolicy policy) {

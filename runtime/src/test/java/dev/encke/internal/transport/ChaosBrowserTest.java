@@ -93,7 +93,7 @@ class ChaosBrowserTest {
     System.out.printf("chaos %s: %d commands applied in %d ms; connections cut %d times by the"
             + " server and %d times through the proxy; peak backlog %d batches%n",
         transport, applied.size(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started),
-        serverDrops.get(), proxy.cuts() - proxyCutsBefore, session.peakBacklogMessages());
+        serverDrops.get(), proxy.cuts() - proxyCutsBefore, session.backlog().peakMessages());
     assertThat(applied).containsExactlyElementsOf(
         LongStream.rangeClosed(1, COMMANDS).boxed().collect(Collectors.toList()));
     assertThat(serverDrops.get() + proxy.cuts() - proxyCutsBefore).isGreaterThan(4);

@@ -86,11 +86,11 @@ class SlowConsumerTest {
     DefaultScriptSession slow = session(stalled);
     System.out.printf("slow consumer: %d others received %d batches each; the stalled page peaked"
             + " at %d batches, %d bytes (bound %d, %d) and was told to reload%n", OTHERS, BATCHES,
-        slow.peakBacklogMessages(), slow.peakBacklogBytes(), MAX_MESSAGES, MAX_BYTES);
+        slow.backlog().peakMessages(), slow.backlog().peakBytes(), MAX_MESSAGES, MAX_BYTES);
     assertThat(clients.stream().skip(1).noneMatch(RawWebSocket::sawBatchOutOfOrder)).isTrue();
-    assertThat(slow.peakBacklogMessages()).isLessThanOrEqualTo(MAX_MESSAGES);
-    assertThat(slow.peakBacklogBytes()).isLessThanOrEqualTo(MAX_BYTES);
-    assertThat(slow.backlogMessages()).isZero();
+    assertThat(slow.backlog().peakMessages()).isLessThanOrEqualTo(MAX_MESSAGES);
+    assertThat(slow.backlog().peakBytes()).isLessThanOrEqualTo(MAX_BYTES);
+    assertThat(slow.backlog().messages()).isZero();
     assertThat(slow.isReloadRequired()).isTrue();
     await().atMost(Duration.ofSeconds(10)).until(() -> overflowed.equals(Set.of(slow.id())));
 

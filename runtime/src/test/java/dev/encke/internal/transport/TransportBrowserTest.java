@@ -71,8 +71,8 @@ class TransportBrowserTest {
     chromium.await(TIMEOUT).until(d -> text(d).equals(expected.toString()));
     assertThat(chromium.driver().findElement(By.id("out")).findElements(By.tagName("img")))
         .isEmpty();
-    chromium.await(TIMEOUT).until(d -> session.lastAcknowledged() == 22
-        && session.backlogMessages() == 0);
+    chromium.await(TIMEOUT).until(d -> session.backlog().acknowledged() == 22
+        && session.backlog().messages() == 0);
     assertThat(session.transport()).contains(transport);
   }
 
