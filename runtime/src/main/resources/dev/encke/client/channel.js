@@ -10,7 +10,8 @@ var root = document.documentElement;
 var state = {
   session: null, token: null, heartbeat: 10000, candidates: [], index: 0, forced: null,
   lastSeq: 0, link: null, connection: null, opened: false, failures: 0, retries: 0,
-  lastHeard: 0, connectedAt: 0, late: false, ackTimer: null, ackedSeq: 0, uplink: null, held: [], stopped: false
+  lastHeard: 0, connectedAt: 0, late: false, ackTimer: null, ackedSeq: 0, uplink: null,
+  held: [], stopped: false
 };
 
 function setStatus(status) {
