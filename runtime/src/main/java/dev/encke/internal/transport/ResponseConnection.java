@@ -39,7 +39,6 @@ public final class ResponseConnection extends PullingConnection {
     }
   }
 
-  private static final String ANSWERED = "poll answered";
   private static final byte[] DATA = "data: ".getBytes(StandardCharsets.US_ASCII);
 
   private final Framing framing;
@@ -47,6 +46,7 @@ public final class ResponseConnection extends PullingConnection {
   private final Callback done;
   private final AtomicBoolean completed = new AtomicBoolean();
   private final AtomicBoolean writing = new AtomicBoolean();
+  private final AtomicBoolean answered = new AtomicBoolean();
 
   private ResponseConnection(DefaultScriptSession session, long appliedSeq, Framing framing,
       boolean greet, Response response, Callback done) {
@@ -91,28 +91,22 @@ public final class ResponseConnection extends PullingConnection {
     }
   }
 
+  /** Writes the frames; a poll's one write ends its response, so the poll is then answered. */
   @Override
   protected void write(List<ByteBuffer> frames, Callback callback) {
-    ByteBuffer body = frame(framing, frames);
+    boolean last = framing == Framing.POLL;
     writing.set(true);
-    if (framing == Framing.POLL) {
-      response.write(true, body, Callback.from(() -> {
-        writing.set(false);
-        close(ANSWERED);
-        callback.succeeded();
-      }, failure -> {
-        writing.set(false);
-        callback.failed(failure);
-      }));
-    } else {
-      response.write(false, body, Callback.from(() -> {
-        writing.set(false);
-        callback.succeeded();
-      }, failure -> {
-        writing.set(false);
-        callback.failed(failure);
-      }));
-    }
+    response.write(last, frame(framing, frames), Callback.from(() -> {
+      writing.set(false);
+      if (last) {
+        answered.set(true);
+        close("poll answered");
+      }
+      callback.succeeded();
+    }, failure -> {
+      writing.set(false);
+      callback.failed(failure);
+    }));
   }
 
   private static ByteBuffer frame(Framing framing, List<ByteBuffer> frames) {
@@ -140,17 +134,21 @@ public final class ResponseConnection extends PullingConnection {
     return body.flip();
   }
 
+  /**
+   * Ends the response: normally when no write is in flight (an empty poll answer, or the end of a
+   * stream), by aborting it when one is, since two writes may never overlap.
+   */
   @Override
   protected void release(String reason) {
     if (!completed.compareAndSet(false, true)) {
       return;
     }
-    if (writing.get() && !ANSWERED.equals(reason)) {
-      done.failed(new EOFException(reason));
-    } else if (framing == Framing.POLL && !ANSWERED.equals(reason)) {
-      Content.Sink.write(response, true, "[]", done);
-    } else if (framing == Framing.POLL) {
+    if (answered.get()) {
       done.succeeded();
+    } else if (writing.get()) {
+      done.failed(new EOFException(reason));
+    } else if (framing == Framing.POLL) {
+      Content.Sink.write(response, true, "[]", done);
     } else {
       response.write(true, BufferUtil.EMPTY_BUFFER, done);
     }
