@@ -176,7 +176,7 @@ public final class DefaultScriptSession implements ScriptSession {
         handedOut.fail(batch.replies(), "has been told to reload");
         return;
       }
-      if (!log.append(batch)) {
+      if (!log.append(batch, hub.nanoTime())) {
         overflowed = true;
         wake = overflowLocked();
       } else {
@@ -236,7 +236,7 @@ public final class DefaultScriptSession implements ScriptSession {
       if (appliedSeq > log.lastSeq()) {
         return Resume.SEQ_AHEAD;
       }
-      log.acknowledge(appliedSeq);
+      log.acknowledge(appliedSeq, hub.nanoTime(), hub.deliveries());
       previous = connection;
       connection = next;
       connected = true;
@@ -290,7 +290,7 @@ public final class DefaultScriptSession implements ScriptSession {
       if (seq > log.lastSeq()) {
         return false;
       }
-      log.acknowledge(seq);
+      log.acknowledge(seq, hub.nanoTime(), hub.deliveries());
       return true;
     }
   }
