@@ -1,0 +1,65 @@
+package dev.encke.benchmarks;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** What Linux tells about this machine, for the report and for reading CPU times. */
+final class ProcFs {
+
+  private static long clockTicks;
+
+  private ProcFs() {}
+
+  /** The unit of the CPU times in {@code /proc/<pid>/stat}, from {@code getconf CLK_TCK}. */
+  static synchronized long clockTicksPerSecond() {
+    if (clockTicks == 0) {
+      try {
+        Process getconf = new ProcessBuilder("getconf", "CLK_TCK").start();
+        String out = new String(getconf.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
+        clockTicks = Long.parseLong(out.trim());
+      } catch (IOException | NumberFormatException e) {
+        clockTicks = 100;
+      }
+    }
+    return clockTicks;
+  }
+
+  static String cpuModel() {
+    for (String line : read("/proc/cpuinfo").split("\n")) {
+      if (line.startsWith("model name")) {
+        return line.substring(line.indexOf(':') + 1).trim();
+      }
+    }
+    return "unknown";
+  }
+
+  static long memoryBytes() {
+    for (String line : read("/proc/meminfo").split("\n")) {
+      if (line.startsWith("MemTotal:")) {
+        return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
+      }
+    }
+    return 0;
+  }
+
+  static String kernel() {
+    return read("/proc/sys/kernel/osrelease").trim();
+  }
+
+  /** The 1, 5 and 15 minute load averages. */
+  static String loadAverage() {
+    String[] fields = read("/proc/loadavg").split(" ");
+    return fields[0] + " " + fields[1] + " " + fields[2];
+  }
+
+  private static String read(String file) {
+    try {
+      return Files.readString(Path.of(file));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
