@@ -16,8 +16,11 @@ import java.util.List;
  * report. Everything runs on loopback and stops by itself.
  *
  * <pre>
- * Bench [--smoke] --out BENCHMARKS.md --encke-classpath CP --cometd-classpath CP [--logs DIR]
+ * Bench [--smoke] [--profile] --out BENCHMARKS.md --encke-classpath CP --cometd-classpath CP
+ *       [--logs DIR]
  * </pre>
+ *
+ * <p>{@code --profile} records each server with Java Flight Recorder into {@code DIR/<name>.jfr}.
  */
 public final class Bench {
 
@@ -35,11 +38,12 @@ public final class Bench {
    * @param enckeClasspath the classpath of the Encke and baseline servers (Jetty 12.1)
    * @param cometdClasspath the classpath of the CometD peer (Jetty 12.0)
    */
-  public record Options(
-      boolean smoke, Path out, String enckeClasspath, String cometdClasspath, Path logDir) {}
+  public record Options(boolean smoke, boolean profile, Path out, String enckeClasspath,
+      String cometdClasspath, Path logDir) {}
 
   public static void main(String[] args) throws Exception {
     boolean smoke = false;
+    boolean profile = false;
     Path out = Path.of("BENCHMARKS.md");
     String encke = System.getProperty("java.class.path");
     String cometd = null;
@@ -47,6 +51,7 @@ public final class Bench {
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--smoke": smoke = true; break;
+        case "--profile": profile = true; break;
         case "--out": out = Path.of(args[++i]); break;
         case "--encke-classpath": encke = args[++i]; break;
         case "--cometd-classpath": cometd = args[++i]; break;
@@ -57,7 +62,7 @@ public final class Bench {
     if (cometd == null) {
       throw new IllegalArgumentException("--cometd-classpath is required");
     }
-    run(new Options(smoke, out, encke, cometd, logs));
+    run(new Options(smoke, profile, out, encke, cometd, logs));
   }
 
   /** Runs every workload on every system and writes the report; returns what was measured. */
@@ -109,7 +114,8 @@ public final class Bench {
       String mainClass, boolean storm, FleetFactory fleets) throws Exception {
     log(results.name + ": starting " + results.description);
     try (ServerProcess server =
-            ServerProcess.start(results.name, classpath, mainClass, HOST, options.logDir());
+            ServerProcess.start(results.name, classpath, mainClass, HOST, options.logDir(),
+                options.profile());
         Fleet fleet = fleets.create(server.port())) {
       new Workloads(scale, server, fleet, results, this::log).run(storm);
       if (fleet instanceof WsFleet) {

@@ -40,6 +40,12 @@ record Scale(
   /** The p99 latency a step must stay under to count as sustained. */
   static final long P99_LIMIT_MICROS = 50_000;
 
+  /**
+   * The p99 under which a server still counts as keeping up, for the capacity figure: beyond it
+   * deliveries queue up faster than they drain.
+   */
+  static final long CAPACITY_P99_MICROS = 1_000_000;
+
   static final Scale FULL = new Scale("full", List.of(1000, 5000, 9000), List.of(1000, 9000),
       3000, 3000, 8000, 1000, 11, 2, 4, 6000, 8, true);
 

@@ -51,12 +51,19 @@ final class ServerProcess implements AutoCloseable {
     this.port = Integer.parseInt(ready.substring("ready ".length()));
   }
 
-  /** Starts {@code mainClass} with {@code classpath} and waits until it listens on {@code host}. */
-  static ServerProcess start(String name, String classpath, String mainClass, String host, Path logDir)
-      throws IOException {
+  /**
+   * Starts {@code mainClass} with {@code classpath} and waits until it listens on {@code host}; with
+   * {@code profile}, Java Flight Recorder records it into {@code logDir/<name>.jfr}.
+   */
+  static ServerProcess start(String name, String classpath, String mainClass, String host,
+      Path logDir, boolean profile) throws IOException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(JVM_OPTIONS);
+    if (profile) {
+      command.add("-XX:StartFlightRecording=settings=profile,filename="
+          + logDir.resolve(name + ".jfr").toAbsolutePath());
+    }
     command.add("-cp");
     command.add(classpath);
     command.add(mainClass);

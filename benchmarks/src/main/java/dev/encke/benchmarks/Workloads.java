@@ -21,6 +21,7 @@ import org.HdrHistogram.Histogram;
 final class Workloads {
 
   private static final long QUIET_MILLIS = 500;
+  private static final int MAX_HALVINGS = 2;
 
   private final Scale scale;
   private final ServerProcess server;
@@ -73,35 +74,52 @@ final class Workloads {
   }
 
   /**
-   * Doubles the rate until a step fails (p99 over the limit or a delivery missing), then bisects
-   * between the last passing and the first failing rate. Rates are deliveries per second.
+   * Finds the highest rate (deliveries per second) a step passes at: after one unrecorded warm-up
+   * step, doubles the rate while the server keeps up (every delivery made, p99 under the capacity
+   * limit), halves it below the start when even the first step fails, then bisects between the last
+   * passing and the first failing rate.
    */
   private Ladder ladder(String kind, double startRate, int sessions) throws InterruptedException {
+    log.line(results.name + ": warm-up step, not recorded");
+    step(kind, startRate, sessions);
     List<Step> steps = new ArrayList<>();
     double rate = startRate;
-    double passing = 0;
-    double failing = 0;
-    while (steps.size() < scale.maxSteps() && failing == 0) {
-      Step step = step(kind, rate, sessions);
-      steps.add(step);
-      if (step.passed()) {
-        passing = rate;
-        rate *= 2;
-      } else {
-        failing = rate;
+    while (steps.size() < scale.maxSteps()) {
+      Step step = record(steps, step(kind, rate, sessions));
+      if (!step.keptUp()) {
+        break;
       }
+      rate *= 2;
     }
-    for (int i = 0; i < scale.refinements() && passing > 0 && failing > 0; i++) {
-      rate = Math.sqrt(passing * failing);
-      Step step = step(kind, rate, sessions);
-      steps.add(step);
-      if (step.passed()) {
-        passing = rate;
-      } else {
-        failing = rate;
-      }
+    for (int i = 0; i < MAX_HALVINGS && passing(steps) == 0; i++) {
+      rate = lowest(steps) / 2;
+      record(steps, step(kind, rate, sessions));
+    }
+    for (int i = 0; i < scale.refinements() && passing(steps) > 0 && failing(steps) > 0; i++) {
+      record(steps, step(kind, Math.sqrt(passing(steps) * failing(steps)), sessions));
     }
     return new Ladder(kind, sessions, steps);
+  }
+
+  private static Step record(List<Step> steps, Step step) {
+    steps.add(step);
+    return step;
+  }
+
+  /** The highest passing rate so far, or 0. */
+  private static double passing(List<Step> steps) {
+    return steps.stream().filter(Step::passed).mapToDouble(Step::rate).max().orElse(0);
+  }
+
+  /** The lowest failing rate above the highest passing one, or 0. */
+  private static double failing(List<Step> steps) {
+    double passing = passing(steps);
+    return steps.stream().filter(step -> !step.passed() && step.rate() > passing)
+        .mapToDouble(Step::rate).min().orElse(0);
+  }
+
+  private static double lowest(List<Step> steps) {
+    return steps.stream().mapToDouble(Step::rate).min().orElseThrow();
   }
 
   private Step step(String kind, double deliveriesPerSecond, int sessions)

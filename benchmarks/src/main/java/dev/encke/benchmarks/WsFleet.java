@@ -36,6 +36,7 @@ final class WsFleet implements Fleet {
   private static final int MAX_CONNECTING = 256;
   private static final int PING_SECONDS = 10;
   private static final int MAX_ERRORS_KEPT = 10;
+  private static final int MAX_ERROR_LENGTH = 160;
 
   private final URI endpoint;
   private final Function<WsFleet, Subscriber> protocol;
@@ -127,7 +128,7 @@ final class WsFleet implements Fleet {
     connecting.release();
     if (failure != null) {
       connectFailures.incrementAndGet();
-      error("connect: " + failure);
+      error("connect: " + failure.getClass().getSimpleName());
       timer.schedule(() -> reconnect(index, subscriber), 200, TimeUnit.MILLISECONDS);
     }
   }
@@ -170,7 +171,8 @@ final class WsFleet implements Fleet {
 
   private void error(String reason) {
     if (errors.size() < MAX_ERRORS_KEPT) {
-      errors.add(reason);
+      errors.add(reason.length() > MAX_ERROR_LENGTH
+          ? reason.substring(0, MAX_ERROR_LENGTH) + "…" : reason);
     }
   }
 
