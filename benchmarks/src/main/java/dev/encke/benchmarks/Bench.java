@@ -26,6 +26,9 @@ public final class Bench {
 
   static final String HOST = "127.0.0.1";
 
+  /** The name of the idle-only Jetty WebSocket floor in the results. */
+  static final String JETTY_FLOOR = "Jetty WS floor";
+
   private final Options options;
 
   private Bench(Options options) {
@@ -79,19 +82,24 @@ public final class Bench {
 
     all.add(runSystem(scale, new SystemResults("Encke",
             "Encke " + Versions.encke() + ", WebSocket transport, Jetty " + Versions.jetty()),
-        options.enckeClasspath(), EnckeServerMain.class.getName(), true,
+        options.enckeClasspath(), EnckeServerMain.class.getName(), Workloads.Part.ALL,
         port -> new WsFleet(EnckeSubscriber.endpoint(HOST, port), EnckeSubscriber::new, addresses)));
     all.add(runSystem(scale, new SystemResults("CometD",
             "CometD " + Versions.inClasspath(options.cometdClasspath(), "cometd-java-server-common")
                 + ", WebSocket transport, Jetty "
                 + Versions.inClasspath(options.cometdClasspath(), "jetty-server")),
-        options.cometdClasspath(), "dev.encke.benchmarks.cometd.CometdServerMain", true,
+        options.cometdClasspath(), "dev.encke.benchmarks.cometd.CometdServerMain",
+        Workloads.Part.ALL,
         port -> new WsFleet(BayeuxSubscriber.endpoint(HOST, port), BayeuxSubscriber::new,
             addresses)));
     all.add(runSystem(scale, new SystemResults("baseline",
             "raw NIO: one writer thread, blocking writes, newline-framed payloads"),
-        options.enckeClasspath(), BaselineServerMain.class.getName(), false,
+        options.enckeClasspath(), BaselineServerMain.class.getName(), Workloads.Part.NO_STORM,
         port -> new BaselineFleet(HOST, port, addresses)));
+    all.add(runSystem(scale, new SystemResults(JETTY_FLOOR,
+            "Jetty " + Versions.jetty() + " core WebSocket with a do-nothing handler (idle only)"),
+        options.enckeClasspath(), JettyFloorServerMain.class.getName(), Workloads.Part.IDLE_ONLY,
+        port -> new WsFleet(EnckeSubscriber.endpoint(HOST, port), EnckeSubscriber::new, addresses)));
 
     List<Microbenchmarks.Score> micro =
         scale.jmh() ? Microbenchmarks.run() : List.of();
@@ -111,13 +119,13 @@ public final class Bench {
   }
 
   private SystemResults runSystem(Scale scale, SystemResults results, String classpath,
-      String mainClass, boolean storm, FleetFactory fleets) throws Exception {
+      String mainClass, Workloads.Part part, FleetFactory fleets) throws Exception {
     log(results.name + ": starting " + results.description);
     try (ServerProcess server =
             ServerProcess.start(results.name, classpath, mainClass, HOST, options.logDir(),
                 options.profile());
         Fleet fleet = fleets.create(server.port())) {
-      new Workloads(scale, server, fleet, results, this::log).run(storm);
+      new Workloads(scale, server, fleet, results, this::log).run(part);
       if (fleet instanceof WsFleet) {
         results.errors += ((WsFleet) fleet).errors();
       }

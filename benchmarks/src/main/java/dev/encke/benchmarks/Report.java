@@ -154,6 +154,15 @@ final class Report {
             + bytes(Math.round(system.rssPerSession(point.sessions()).orElse(0.0))) + " |");
       }
     }
+    systems.stream().filter(s -> s.name.equals(Bench.JETTY_FLOOR)).findFirst().ifPresent(floor -> {
+      double encke = system("Encke").heapPerSession(scale.largest()).orElse(0.0);
+      double jetty = floor.heapPerSession(scale.largest()).orElse(0.0);
+      line("");
+      line("Of Encke's " + bytes(Math.round(encke)) + " per idle session at "
+          + count(scale.largest()) + ", the Jetty WebSocket connection under it accounts for "
+          + bytes(Math.round(jetty)) + " and Encke's own session for the other "
+          + bytes(Math.round(encke - jetty)) + ".");
+    });
   }
 
   private void fanOut() {

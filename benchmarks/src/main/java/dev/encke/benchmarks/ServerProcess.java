@@ -25,6 +25,9 @@ final class ServerProcess implements AutoCloseable {
   /** The JVM options of every server process, so that each gets the same heap and collector. */
   static final List<String> JVM_OPTIONS = List.of("-Xms1g", "-Xmx1g", "-XX:+UseG1GC");
 
+  /** The JVM's own messages go to stderr, which leaves stdout to the control protocol. */
+  private static final String JVM_LOG_TO_STDERR = "-Xlog:all=warning:stderr";
+
   private final String name;
   private final Process process;
   private final PrintStream commands;
@@ -45,6 +48,10 @@ final class ServerProcess implements AutoCloseable {
       return thread;
     });
     String ready = readAnswer();
+    // Java Flight Recorder announces itself on stdout whatever -Xlog says; nothing else may.
+    while (ready.startsWith("[") && ready.contains("[jfr")) {
+      ready = readAnswer();
+    }
     if (!ready.startsWith("ready ")) {
       throw new IllegalStateException(name + " did not start: " + ready);
     }
@@ -60,6 +67,7 @@ final class ServerProcess implements AutoCloseable {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(JVM_OPTIONS);
+    command.add(JVM_LOG_TO_STDERR);
     if (profile) {
       command.add("-XX:StartFlightRecording=settings=profile,filename="
           + logDir.resolve(name + ".jfr").toAbsolutePath());

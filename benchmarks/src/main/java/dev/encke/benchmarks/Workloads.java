@@ -42,7 +42,14 @@ final class Workloads {
     void line(String text);
   }
 
-  void run(boolean storm) throws InterruptedException {
+  /** Which workloads a system takes part in. */
+  enum Part {
+    IDLE_ONLY,
+    NO_STORM,
+    ALL
+  }
+
+  void run(Part part) throws InterruptedException {
     results.baseHeapBytes = server.heapAfterGc();
     results.baseRssBytes = server.rssBytes();
     for (int sessions : scale.idleSessions()) {
@@ -50,12 +57,14 @@ final class Workloads {
       results.idle.add(new Idle(sessions, server.heapAfterGc(), server.rssBytes()));
       log.line(results.name + ": " + sessions + " idle sessions, heap/session "
           + Math.round(results.heapPerSession(sessions).orElse(0.0)) + " B");
-      if (scale.fanOutRooms().contains(sessions)) {
+      if (part != Part.IDLE_ONLY && scale.fanOutRooms().contains(sessions)) {
         results.fanOut.put(sessions, ladder("broadcast", scale.fanOutStartRate(), sessions));
       }
     }
-    results.targeted = ladder("targeted", scale.targetedStartRate(), fleet.size());
-    if (storm) {
+    if (part != Part.IDLE_ONLY) {
+      results.targeted = ladder("targeted", scale.targetedStartRate(), fleet.size());
+    }
+    if (part == Part.ALL) {
       results.storm = storm((WsFleet) fleet);
     }
     results.unexpectedCloses = fleet.unexpectedCloses();

@@ -28,12 +28,16 @@ class BenchSmokeTest {
         Path.of("target", "smoke", "logs")));
 
     assertThat(systems).extracting(system -> system.name)
-        .containsExactly("Encke", "CometD", "baseline");
+        .containsExactly("Encke", "CometD", "baseline", Bench.JETTY_FLOOR);
     for (SystemResults system : systems) {
       assertThat(system.idle).as(system.name + " idle points")
           .hasSize(Scale.SMOKE.idleSessions().size());
       assertThat(system.heapPerSession(Scale.SMOKE.largest()).orElseThrow())
           .as(system.name + " heap/session").isPositive();
+      assertThat(system.unexpectedCloses).as(system.name + " unexpected closes").isZero();
+      if (system.name.equals(Bench.JETTY_FLOOR)) {
+        continue;
+      }
       List<Ladder> ladders = new ArrayList<>(system.fanOut.values());
       ladders.add(system.targeted);
       assertThat(ladders).hasSize(Scale.SMOKE.fanOutRooms().size() + 1);
@@ -46,7 +50,6 @@ class BenchSmokeTest {
           assertThat(step.duplicates()).as(what + " duplicates").isZero();
         }
       }
-      assertThat(system.unexpectedCloses).as(system.name + " unexpected closes").isZero();
     }
     assertThat(systems.get(0).storm.resumed()).as("every Encke client resumed").isPresent();
     assertThat(systems.get(1).storm.resumed()).as("every CometD client resumed").isPresent();
