@@ -55,6 +55,26 @@ final class ProcFs {
     return fields[0] + " " + fields[1] + " " + fields[2];
   }
 
+  /**
+   * A counter of the kernel's extended TCP statistics ({@code TcpExt} in {@code /proc/net/netstat}),
+   * such as {@code ListenOverflows}: connections dropped because a listen queue was full.
+   */
+  static long tcpExt(String counter) {
+    String[] lines = read("/proc/net/netstat").split("\n");
+    for (int i = 0; i + 1 < lines.length; i += 2) {
+      if (lines[i].startsWith("TcpExt:")) {
+        String[] names = lines[i].split(" ");
+        String[] values = lines[i + 1].split(" ");
+        for (int j = 1; j < names.length; j++) {
+          if (names[j].equals(counter)) {
+            return Long.parseLong(values[j]);
+          }
+        }
+      }
+    }
+    return -1;
+  }
+
   private static String read(String file) {
     try {
       return Files.readString(Path.of(file));

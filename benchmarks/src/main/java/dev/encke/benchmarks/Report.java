@@ -218,17 +218,21 @@ final class Report {
     line("While the server broadcasts " + fixed(scale.stormBroadcastsPerSecond())
         + " times a second, the load generator drops every connection at once (no close"
         + " handshake) and reconnects every client at once, each resuming as its protocol allows."
-        + " Lost counts broadcasts some client never received once all were delivered.");
+        + " Lost counts broadcasts some client never received once all were delivered. The"
+        + " last two columns are the kernel's counts (`/proc/net/netstat`) over the storm: a"
+        + " connection attempt dropped at a full listen queue is retried by the client's kernel"
+        + " after 1 s, then 3 s, then 7 s.");
     line("");
     line("| system | connections | all resumed after | broadcasts | deliveries due | lost |"
-        + " duplicates |");
-    line("|---|---:|---:|---:|---:|---:|---:|");
+        + " duplicates | listen-queue overflows | SYN retransmits |");
+    line("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
     for (SystemResults system : systems) {
       Storm storm = system.storm;
       if (storm != null) {
         line("| " + system.name + " | " + storm.connections() + " | " + resumed(storm) + " | "
             + storm.published() + " | " + storm.deliveriesExpected() + " | " + storm.lost()
-            + " | " + storm.duplicates() + " |");
+            + " | " + storm.duplicates() + " | " + storm.listenOverflows() + " | "
+            + storm.synRetransmits() + " |");
       }
     }
   }

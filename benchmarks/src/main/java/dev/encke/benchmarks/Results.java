@@ -59,14 +59,20 @@ final class Results {
     }
   }
 
-  /** The reconnect storm; {@code resumed} is empty when not every client resumed in time. */
+  /**
+   * The reconnect storm; {@code resumed} is empty when not every client resumed in time. The
+   * kernel's counts of connection attempts dropped at a full listen queue and of SYNs sent again
+   * during the storm explain slow resumes.
+   */
   record Storm(
       int connections,
       Optional<Duration> resumed,
       long published,
       long deliveriesExpected,
       long lost,
-      long duplicates) {}
+      long duplicates,
+      long listenOverflows,
+      long synRetransmits) {}
 
   /** Everything measured of one system. */
   static final class SystemResults {

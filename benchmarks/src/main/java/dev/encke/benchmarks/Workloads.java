@@ -185,6 +185,8 @@ final class Workloads {
     CompletableFuture<ServerProcess.Sent> publishing =
         server.publish("broadcast", scale.stormBroadcastsPerSecond(), scale.stormMillis());
     Thread.sleep(scale.stormMillis() / 4);
+    long overflowsBefore = ProcFs.tcpExt("ListenOverflows");
+    long synRetransmitsBefore = ProcFs.tcpExt("TCPSynRetrans");
     Optional<Duration> resumed;
     try {
       resumed = Optional.of(ws.dropAndResume(Duration.ofSeconds(60)));
@@ -196,7 +198,9 @@ final class Workloads {
     long expected = sent.count() * connections;
     drain(expected);
     Storm storm = new Storm(connections, resumed, sent.count(), expected,
-        ws.lostUpTo(sent.lastN()), ws.duplicates());
+        ws.lostUpTo(sent.lastN()), ws.duplicates(),
+        ProcFs.tcpExt("ListenOverflows") - overflowsBefore,
+        ProcFs.tcpExt("TCPSynRetrans") - synRetransmitsBefore);
     log.line(results.name + ": storm of " + connections + ": resumed in "
         + resumed.map(Duration::toMillis).map(ms -> ms + " ms").orElse("(not all)")
         + ", lost " + storm.lost());
