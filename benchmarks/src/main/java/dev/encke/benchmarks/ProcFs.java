@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 
 /** What Linux tells about this machine, for the report and for reading CPU times. */
 final class ProcFs {
@@ -25,6 +26,14 @@ final class ProcFs {
       }
     }
     return clockTicks;
+  }
+
+  /** User plus system CPU time process {@code pid} has used, from {@code /proc/<pid>/stat}. */
+  static long cpuNanos(long pid) {
+    String stat = read("/proc/" + pid + "/stat");
+    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+    long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+    return ticks * TimeUnit.SECONDS.toNanos(1) / clockTicksPerSecond();
   }
 
   static String cpuModel() {

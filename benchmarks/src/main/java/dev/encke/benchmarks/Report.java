@@ -80,6 +80,11 @@ final class Report {
         + " subscribers): " + (fanOutRate(system("CometD"), room) > 0 ? fixed(fanOutRatio)
             : "n/a (no CometD step passed, so there is nothing to divide by)"));
     line("");
+    line("fan-out capacity ratio (Encke/CometD deliveries/s with every delivery made and p99 < 1 s, "
+        + count(room) + " subscribers): " + fixed(ratio(
+            s -> s.fanOut.containsKey(room) ? s.fanOut.get(room).capacity() : 0.0,
+            "Encke", "CometD")));
+    line("");
     line("| measure | Encke | CometD | baseline | Encke/CometD | Encke/baseline |");
     line("|---|---:|---:|---:|---:|---:|");
     for (int size : scale.fanOutRooms()) {
@@ -273,8 +278,8 @@ final class Report {
   private void ladders() {
     section("Appendix: every ladder step");
     line("| system | workload | sessions | rate/s | sent | received/due | lost | p50 | p99 | p99.9"
-        + " | max | CPU/delivery | pass |");
-    line("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|:---:|");
+        + " | max | server CPU/delivery | load generator CPU/delivery | pass |");
+    line("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|:---:|");
     for (SystemResults system : systems) {
       for (Ladder ladder : system.fanOut.values()) {
         stepRows(system.name, ladder);
@@ -292,6 +297,7 @@ final class Report {
           + s.lost() + " | " + millis(s.p50()) + " | " + millis(s.p99()) + " | "
           + millis(s.p999()) + " | " + millis(s.max()) + " | "
           + String.format(Locale.ROOT, "%.2f µs", s.cpuMicrosPerDelivery()) + " | "
+          + String.format(Locale.ROOT, "%.2f µs", s.loadCpuMicrosPerDelivery()) + " | "
           + (s.passed() ? "yes" : "no") + " |");
     }
   }

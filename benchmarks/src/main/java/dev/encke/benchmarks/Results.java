@@ -13,7 +13,10 @@ final class Results {
   /** Memory of a server holding {@code sessions} idle sessions. */
   record Idle(int sessions, long heapBytes, long rssBytes) {}
 
-  /** One step of a rate ladder. Latencies in microseconds. */
+  /**
+   * One step of a rate ladder. Latencies in microseconds; CPU per delivery of the server and of the
+   * load generator.
+   */
   record Step(
       double rate,
       long sent,
@@ -26,7 +29,8 @@ final class Results {
       long p999,
       long max,
       double deliveriesPerSecond,
-      double cpuMicrosPerDelivery) {
+      double cpuMicrosPerDelivery,
+      double loadCpuMicrosPerDelivery) {
 
     /** Sustained under the limit: every delivery made and p99 ≤ 50 ms. */
     boolean passed() {

@@ -47,7 +47,7 @@ record Scale(
   static final long CAPACITY_P99_MICROS = 1_000_000;
 
   static final Scale FULL = new Scale("full", List.of(1000, 5000, 9000), List.of(1000, 9000),
-      3000, 3000, 8000, 1000, 11, 2, 4, 6000, 8, true);
+      5000, 3000, 8000, 1000, 11, 2, 4, 6000, 8, true);
 
   static final Scale SMOKE = new Scale("smoke", List.of(20, 40, 60), List.of(20, 60),
       300, 1000, 600, 100, 2, 0, 20, 1200, 2, false);

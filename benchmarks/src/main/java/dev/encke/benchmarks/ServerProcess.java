@@ -137,10 +137,7 @@ final class ServerProcess implements AutoCloseable {
 
   /** User plus system CPU time the process has used, from {@code /proc/<pid>/stat}. */
   long cpuNanos() {
-    String stat = read("stat");
-    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-    long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-    return ticks * TimeUnit.SECONDS.toNanos(1) / ProcFs.clockTicksPerSecond();
+    return ProcFs.cpuNanos(process.pid());
   }
 
   /** Resident set size, from {@code /proc/<pid>/status}. */

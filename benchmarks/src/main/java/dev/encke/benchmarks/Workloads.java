@@ -137,11 +137,13 @@ final class Workloads {
     int audience = broadcast ? sessions : 1;
     fleet.beginPhase(server.nextN(), broadcast);
     long cpuBefore = server.cpuNanos();
+    long loadCpuBefore = ProcFs.cpuNanos(ProcessHandle.current().pid());
     ServerProcess.Sent sent =
         server.publish(kind, deliveriesPerSecond / audience, scale.stepMillis()).join();
     long expected = sent.count() * audience;
     drain(expected);
     long cpu = server.cpuNanos() - cpuBefore;
+    long loadCpu = ProcFs.cpuNanos(ProcessHandle.current().pid()) - loadCpuBefore;
     Deliveries deliveries = fleet.deliveries();
     long received = deliveries.received();
     Histogram latencies = deliveries.takeLatencies();
@@ -150,11 +152,16 @@ final class Workloads {
     Step step = new Step(deliveriesPerSecond, sent.count(), expected, received, lost, duplicates,
         latencies.getValueAtPercentile(50), latencies.getValueAtPercentile(99),
         latencies.getValueAtPercentile(99.9), latencies.getMaxValue(),
-        received * 1000.0 / scale.stepMillis(), received == 0 ? 0 : cpu / 1000.0 / received);
+        received * 1000.0 / scale.stepMillis(), perDelivery(cpu, received),
+        perDelivery(loadCpu, received));
     log.line(String.format("%s: %s %d sessions at %.0f/s: received %d of %d, p99 %.1f ms, %s",
         results.name, kind, sessions, deliveriesPerSecond, received, expected, step.p99() / 1000.0,
         step.passed() ? "pass" : "FAIL"));
     return step;
+  }
+
+  private static double perDelivery(long cpuNanos, long deliveries) {
+    return deliveries == 0 ? 0 : cpuNanos / 1000.0 / deliveries;
   }
 
   /** Waits until {@code expected} deliveries arrived, or none arrived for a while, or time is up. */
