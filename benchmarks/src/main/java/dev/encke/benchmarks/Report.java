@@ -179,8 +179,8 @@ final class Report {
         + " made and p99 under 1 s:");
     line("");
     line("| system | room | deliveries/s | broadcasts/s | p50 | p99 | p99.9 | server CPU / delivery"
-        + " | capacity |");
-    line("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+        + " | push call | capacity |");
+    line("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     for (int size : scale.fanOutRooms()) {
       for (SystemResults system : systems) {
         bestRow(system.name, system.fanOut.get(size), size);
@@ -193,8 +193,9 @@ final class Report {
     line("Each push goes to one session picked at random among all connected; the best step under"
         + " p99 50 ms with every push delivered:");
     line("");
-    line("| system | sessions | pushes/s | | p50 | p99 | p99.9 | server CPU / push | capacity |");
-    line("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+    line("| system | sessions | pushes/s | | p50 | p99 | p99.9 | server CPU / push | push call"
+        + " | capacity |");
+    line("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     for (SystemResults system : systems) {
       bestRow(system.name, system.targeted, 1);
     }
@@ -206,7 +207,7 @@ final class Report {
     }
     Optional<Step> best = ladder.best();
     if (best.isEmpty()) {
-      line("| " + name + " | " + ladder.sessions() + " | no step passed | | | | | | "
+      line("| " + name + " | " + ladder.sessions() + " | no step passed | | | | | | | "
           + rate(ladder.capacity()) + " |");
       return;
     }
@@ -215,7 +216,7 @@ final class Report {
         + " | " + (audience == 1 ? "" : fixed(step.rate() / audience)) + " | " + millis(step.p50())
         + " | " + millis(step.p99()) + " | " + millis(step.p999()) + " | "
         + String.format(Locale.ROOT, "%.2f µs", step.cpuMicrosPerDelivery()) + " | "
-        + rate(ladder.capacity()) + " |");
+        + millis(step.callMicrosMean()) + " | " + rate(ladder.capacity()) + " |");
   }
 
   private void storm() {
@@ -265,7 +266,9 @@ final class Report {
     line("- A step counts when every client received every payload exactly once within "
         + scale.maxDrainMillis() + " ms of the step's end and p99 ≤ 50 ms. Steps publish for "
         + scale.stepMillis() + " ms. Server CPU is user + system time from `/proc/<pid>/stat`"
-        + " over the step and its drain, divided by deliveries.");
+        + " over the step and its drain, divided by deliveries. Push call is the mean time the"
+        + " application's thread spent inside one `withAllSessions`, `publish` or `withSession`"
+        + " call (one broadcast's writes, when a server writes inline).");
     line("- Encke's clients acknowledge every batch, as `encke.js` does; CometD's keep one"
         + " `/meta/connect` outstanding, as CometD's clients do. Every client pings every 10 s so"
         + " that no server idles a connection out between phases.");
@@ -277,9 +280,9 @@ final class Report {
 
   private void ladders() {
     section("Appendix: every ladder step");
-    line("| system | workload | sessions | rate/s | sent | received/due | lost | p50 | p99 | p99.9"
-        + " | max | server CPU/delivery | load generator CPU/delivery | pass |");
-    line("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|:---:|");
+    line("| system | workload | sessions | rate/s | sent | push call | received/due | lost | p50 | p99"
+        + " | p99.9 | max | server CPU/delivery | load generator CPU/delivery | pass |");
+    line("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|:---:|");
     for (SystemResults system : systems) {
       for (Ladder ladder : system.fanOut.values()) {
         stepRows(system.name, ladder);
@@ -293,7 +296,8 @@ final class Report {
   private void stepRows(String name, Ladder ladder) {
     for (Step s : ladder.steps()) {
       line("| " + name + " | " + ladder.workload() + " | " + ladder.sessions() + " | "
-          + rate(s.rate()) + " | " + s.sent() + " | " + s.received() + "/" + s.expected() + " | "
+          + rate(s.rate()) + " | " + s.sent() + " | " + millis(s.callMicrosMean()) + " | "
+          + s.received() + "/" + s.expected() + " | "
           + s.lost() + " | " + millis(s.p50()) + " | " + millis(s.p99()) + " | "
           + millis(s.p999()) + " | " + millis(s.max()) + " | "
           + String.format(Locale.ROOT, "%.2f µs", s.cpuMicrosPerDelivery()) + " | "

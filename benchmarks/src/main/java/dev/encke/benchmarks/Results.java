@@ -20,6 +20,7 @@ final class Results {
   record Step(
       double rate,
       long sent,
+      long callMicrosMean,
       long expected,
       long received,
       long lost,

@@ -118,7 +118,7 @@ final class ServerProcess implements AutoCloseable {
     return commandAsync(kind + " " + rate + " " + millis).thenApply(answer -> {
       String[] words = answer.split(" ");
       Sent sent = new Sent(Long.parseLong(words[1]), Long.parseLong(words[2]),
-          Long.parseLong(words[3]));
+          Long.parseLong(words[3]), Long.parseLong(words[4]), Long.parseLong(words[5]));
       if (sent.count() > 0) {
         nextN = sent.lastN() + 1;
       }
@@ -188,6 +188,9 @@ final class ServerProcess implements AutoCloseable {
     }
   }
 
-  /** What one publishing command sent: how many payloads, numbered {@code firstN..lastN}. */
-  record Sent(long count, long firstN, long lastN) {}
+  /**
+   * What one publishing command sent: how many payloads, numbered {@code firstN..lastN}, and how
+   * long the server's push calls took, mean and longest, in microseconds.
+   */
+  record Sent(long count, long firstN, long lastN, long callMicrosMean, long callMicrosMax) {}
 }

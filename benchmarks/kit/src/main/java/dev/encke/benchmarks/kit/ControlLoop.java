@@ -14,12 +14,13 @@ import java.util.Random;
  * <pre>
  * gc                      → heap &lt;bytes used after full GC&gt;
  * sessions                → sessions &lt;count&gt;
- * broadcast &lt;rate/s&gt; &lt;ms&gt;  → sent &lt;count&gt; &lt;first n&gt; &lt;last n&gt;
- * targeted &lt;rate/s&gt; &lt;ms&gt;   → sent &lt;count&gt; &lt;first n&gt; &lt;last n&gt;
+ * broadcast &lt;rate/s&gt; &lt;ms&gt;  → sent &lt;count&gt; &lt;first n&gt; &lt;last n&gt; &lt;mean µs&gt; &lt;max µs&gt;
+ * targeted &lt;rate/s&gt; &lt;ms&gt;   → sent &lt;count&gt; &lt;first n&gt; &lt;last n&gt; &lt;mean µs&gt; &lt;max µs&gt;
  * quit                    → (the process exits)
  * </pre>
  *
- * A server process prints {@code ready <port>} first. Anything else it prints goes to stderr, so
+ * The last two numbers are the mean and the longest time a push call took, in microseconds. A
+ * server process prints {@code ready <port>} first. Anything else it prints goes to stderr, so
  * stdout carries only these answers. Message numbers {@code n} rise over the life of the process.
  */
 public final class ControlLoop {
@@ -82,7 +83,7 @@ public final class ControlLoop {
     if (targeted) {
       target.snapshotTargets();
     }
-    long sent = Pacer.run(rate, millis, due -> {
+    Pacer.Result result = Pacer.run(rate, millis, due -> {
       long n = nextN++;
       if (targeted) {
         target.pushToRandom(random, n, due);
@@ -90,7 +91,9 @@ public final class ControlLoop {
         target.broadcast(n, due);
       }
     });
-    return "sent " + sent + " " + first + " " + (nextN - 1);
+    long meanMicros = result.sent() == 0 ? 0 : result.callNanosTotal() / result.sent() / 1000;
+    return "sent " + result.sent() + " " + first + " " + (nextN - 1) + " " + meanMicros + " "
+        + result.callNanosMax() / 1000;
   }
 
   /** Runs full collections until the used heap stops shrinking, then reports it. */
