@@ -20,7 +20,8 @@ import java.util.List;
  *       [--logs DIR]
  * </pre>
  *
- * <p>{@code --profile} records each server with Java Flight Recorder into {@code DIR/<name>.jfr}.
+ * <p>{@code --profile} records each server with Java Flight Recorder into {@code DIR/<name>.jfr}
+ * and summarizes where its CPU went in {@code DIR/<name>-profile.txt}.
  */
 public final class Bench {
 
@@ -129,6 +130,13 @@ public final class Bench {
       if (fleet instanceof WsFleet) {
         results.errors += ((WsFleet) fleet).errors();
       }
+    }
+    if (options.profile()) {
+      String stem = ServerProcess.fileStem(results.name);
+      Path recording = options.logDir().resolve(stem + ".jfr");
+      Path summary = options.logDir().resolve(stem + "-profile.txt");
+      Files.writeString(summary, ProfileSummary.summarize(recording));
+      log("profile of " + results.name + " in " + summary);
     }
     return results;
   }

@@ -70,7 +70,7 @@ final class ServerProcess implements AutoCloseable {
     command.add(JVM_LOG_TO_STDERR);
     if (profile) {
       command.add("-XX:StartFlightRecording=settings=profile,filename="
-          + logDir.resolve(name + ".jfr").toAbsolutePath());
+          + logDir.resolve(fileStem(name) + ".jfr").toAbsolutePath());
     }
     command.add("-cp");
     command.add(classpath);
@@ -78,9 +78,14 @@ final class ServerProcess implements AutoCloseable {
     command.add(host);
     Files.createDirectories(logDir);
     Process process = new ProcessBuilder(command)
-        .redirectError(logDir.resolve(name + ".log").toFile())
+        .redirectError(logDir.resolve(fileStem(name) + ".log").toFile())
         .start();
     return new ServerProcess(name, process);
+  }
+
+  /** The start of the names of this server's log and recording files. */
+  static String fileStem(String name) {
+    return name.replace(' ', '-');
   }
 
   String name() {
