@@ -1,5 +1,9 @@
 package dev.encke.benchmarks;
 
+import java.net.URI;
+import java.util.concurrent.CompletableFuture;
+import org.eclipse.jetty.client.HttpClient;
+import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.websocket.core.CloseStatus;
 
 /**
@@ -31,6 +35,20 @@ abstract class Subscriber {
   final Sequence sequence() {
     return sequence;
   }
+
+  /**
+   * Does what the protocol needs before a WebSocket connects, over plain HTTP to the server at
+   * {@code base}; nothing unless overridden.
+   */
+  CompletableFuture<Void> prepare(HttpClient http, URI base) {
+    return CompletableFuture.completedFuture(null);
+  }
+
+  /** Adds the headers a browser would send with the WebSocket upgrade; none unless overridden. */
+  void upgradeHeaders(HttpFields.Mutable headers) {}
+
+  /** Sends what the protocol sends up periodically, such as coalesced acknowledgements. */
+  void tick() {}
 
   /** The connection is open: start the protocol's handshake, or resume. */
   abstract void onOpen(Link link);

@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.eclipse.jetty.client.HttpClient;
+import org.eclipse.jetty.http.HttpCookieStore;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.eclipse.jetty.websocket.core.CloseStatus;
 import org.eclipse.jetty.websocket.core.Configuration;
@@ -37,8 +38,10 @@ final class WsFleet implements Fleet {
   private static final int PING_SECONDS = 10;
   private static final int MAX_ERRORS_KEPT = 10;
   private static final int MAX_ERROR_LENGTH = 160;
+  private static final int TICK_MILLIS = 50;
 
   private final URI endpoint;
+  private final URI base;
   private final Function<WsFleet, Subscriber> protocol;
   private final QueuedThreadPool threads = new QueuedThreadPool(64, 8);
   private final List<WebSocketCoreClient> clients = new ArrayList<>();
@@ -59,6 +62,7 @@ final class WsFleet implements Fleet {
   WsFleet(URI endpoint, Function<WsFleet, Subscriber> protocol, List<String> sourceAddresses)
       throws Exception {
     this.endpoint = endpoint;
+    this.base = URI.create("http://" + endpoint.getHost() + ":" + endpoint.getPort() + "/");
     this.protocol = protocol;
     threads.setName("load");
     threads.start();
@@ -69,12 +73,15 @@ final class WsFleet implements Fleet {
       http.setMaxConnectionsPerDestination(MAX_CONNECTING);
       http.setMaxRequestsQueuedPerDestination(Integer.MAX_VALUE);
       http.setConnectTimeout(30_000);
+      // Each client is a browser of its own: no cookie is shared between them.
+      http.setHttpCookieStore(new HttpCookieStore.Empty());
       http.start();
       WebSocketCoreClient client = new WebSocketCoreClient(http, new WebSocketComponents());
       client.start();
       clients.add(client);
     }
     timer.scheduleWithFixedDelay(this::pingAll, PING_SECONDS, PING_SECONDS, TimeUnit.SECONDS);
+    timer.scheduleWithFixedDelay(this::tickAll, TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
   }
 
   @Override
@@ -112,8 +119,19 @@ final class WsFleet implements Fleet {
   private void connect(int index, Subscriber subscriber) throws InterruptedException {
     connecting.acquire();
     WebSocketCoreClient client = clients.get(index % clients.size());
+    subscriber.prepare(client.getHttpClient(), base).whenComplete((prepared, failure) -> {
+      if (failure == null) {
+        upgrade(client, index, subscriber);
+      } else {
+        connected(index, subscriber, failure);
+      }
+    });
+  }
+
+  private void upgrade(WebSocketCoreClient client, int index, Subscriber subscriber) {
     CoreClientUpgradeRequest request =
         CoreClientUpgradeRequest.from(client, endpoint, subscriber.newLink());
+    request.headers(subscriber::upgradeHeaders);
     Configuration.ConfigurationCustomizer configuration = new Configuration.ConfigurationCustomizer();
     configuration.setIdleTimeout(Duration.ofMinutes(10));
     request.setConfiguration(configuration);
@@ -215,6 +233,12 @@ final class WsFleet implements Fleet {
   @Override
   public long unexpectedCloses() {
     return unexpectedCloses.get();
+  }
+
+  private void tickAll() {
+    for (Subscriber subscriber : subscribers) {
+      subscriber.tick();
+    }
   }
 
   private void pingAll() {
