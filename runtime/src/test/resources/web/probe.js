@@ -23,3 +23,9 @@ window.probe.Counter.prototype.increment = function () {
   this.value += 1;
   return this.value;
 };
+// Numbered commands of the chaos and fallback tests: every application is recorded, so a
+// duplicate or a gap shows.
+window.probe.applied = [];
+window.probe.apply = function (n) {
+  this.applied.push(n);
+};

@@ -14,11 +14,12 @@ import java.util.Collection;
  * <pre>{@code
  * try (Encke encke = Encke.builder().port(8080).staticResources("web").start()) {
  *   Browser.withAllSessions(() -> Util.setValue("price", 42));
+ *   encke.page("/share.html").run(() -> Effect.shake("price"));
  * }
  * }</pre>
  *
- * <p>Instances are thread-safe. {@link Browser}'s static methods act on the one running instance; the
- * instance methods here act on this server only.
+ * <p>Instances are thread-safe; pushes may come from any thread and never block. {@link Browser}'s
+ * static methods act on the one running instance; the methods here act on this server only.
  */
 public interface Encke extends AutoCloseable {
 
@@ -36,6 +37,18 @@ public interface Encke extends AutoCloseable {
   /** A snapshot of the script sessions (one per open page view) this server knows now. */
   Collection<ScriptSession> sessions();
 
+  /** Every session of this server. */
+  Target allSessions();
+
+  /**
+   * The sessions of the pages at {@code path}, such as {@code /share.html}; found through an index
+   * by page, not a scan.
+   */
+  Target page(String path);
+
+  /** The session with this id; a target that chooses nothing once the session has ended. */
+  Target session(String sessionId);
+
   /**
    * Runs {@code calls} and pushes the commands they record, as one batch, to every session of this
    * server. The batch is encoded once whatever the number of sessions.
@@ -50,7 +63,7 @@ public interface Encke extends AutoCloseable {
    */
   void withSession(String sessionId, Runnable calls);
 
-  /** Stops the server and closes every connection; waits for Jetty to stop. */
+  /** Stops the server and closes every connection; ends every session; waits for Jetty to stop. */
   @Override
   void close();
 
@@ -80,6 +93,58 @@ public interface Encke extends AutoCloseable {
      * fails with a {@code TimeoutException}; 10 seconds unless set.
      */
     Builder replyTimeout(Duration timeout);
+
+    /**
+     * How often an idle connection carries a heartbeat, on every transport; 10 seconds unless set,
+     * at most 15 seconds (half of Jetty's 30-second idle timeout). A page that hears nothing for 2.5
+     * intervals reconnects; a WebSocket the server hears nothing on for 3 intervals is closed.
+     */
+    Builder heartbeat(Duration interval);
+
+    /**
+     * How long a session without a connection is kept, with its pushes, for the page to come back;
+     * 60 seconds unless set. Then it expires and its listeners are told.
+     */
+    Builder disconnectGrace(Duration grace);
+
+    /**
+     * The bound of each session's outbound log of pushes the page has not acknowledged; 1,000
+     * messages and 4 MiB unless set. Reaching it applies the {@link #overflowPolicy}.
+     */
+    Builder outboundLimit(int messages, long bytes);
+
+    /** What happens to a page that falls too far behind; {@link OverflowPolicy#RELOAD_PAGE}. */
+    Builder overflowPolicy(OverflowPolicy policy);
+
+    /**
+     * The transports pages may use, in the order they try them; all four unless set. Giving one
+     * forces it. A page can narrow further with {@code ?encke-transport=sse} in its address.
+     */
+    Builder transports(Transport... transports);
+
+    /**
+     * Origins besides the server's own that may open channels, such as {@code
+     * https://app.example.com}; WebSocket upgrades and POSTs from any other origin get 403.
+     */
+    Builder allowedOrigins(String... origins);
+
+    /** The largest up-link message (WebSocket message or POST body); 64 KiB unless set. */
+    Builder maxUplinkBytes(int bytes);
+
+    /** Up-link messages one session may send per second (bursts of twice that); 100 unless set. */
+    Builder maxMessagesPerSecond(int messages);
+
+    /** Script sessions one browser (one cookie) may hold open at once; 32 unless set. */
+    Builder maxSessionsPerBrowser(int sessions);
+
+    /**
+     * Whether raw JavaScript ({@link dev.encke.js.ScriptBuffer}) may be pushed at all; off unless
+     * set. Even then it goes only to pages that opt in themselves; see {@code ScriptBuffer}.
+     */
+    Builder allowRawScript(boolean allow);
+
+    /** Adds a listener told about every session's life. */
+    Builder listener(ScriptSessionListener listener);
 
     /**
      * Builds and starts the server.

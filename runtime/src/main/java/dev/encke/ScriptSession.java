@@ -1,24 +1,50 @@
 package dev.encke;
 
 import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * One page view in one browser: the unit Encke pushes commands to. A page opens a script session when
- * its client runtime connects and the session ends when the page goes away.
+ * its client runtime says hello; the session survives reconnections and transport changes, and
+ * ends when the page leaves, when it stays away longer than the grace period ({@link
+ * Encke.Builder#disconnectGrace}), or by the {@link OverflowPolicy}. Everything it holds is freed
+ * then.
  *
  * <p>Implementations are thread-safe; every accessor returns the value at the time of the call.
  */
 public interface ScriptSession {
 
-  /** An unguessable id (128 random bits, URL-safe Base64). */
+  /** An unguessable id (128 random bits from {@code SecureRandom}, URL-safe Base64). */
   String id();
 
   /** The path of the page this session belongs to, such as {@code /share.html}. */
   String page();
 
-  /** When the page first connected. */
+  /** When the page said hello. */
   Instant createdAt();
 
-  /** Whether the page is connected now. */
+  /** When the server last heard from the page or had a connection to it. */
+  Instant lastSeenAt();
+
+  /** Whether the page is connected now, or reconnecting within one heartbeat interval. */
   boolean isConnected();
+
+  /** The transport the page uses now, if it is connected. */
+  Optional<Transport> transport();
+
+  /** Whether the session has ended; pushes to an ended session are dropped. */
+  boolean isEnded();
+
+  /** The application's value under {@code name}, if any. */
+  Optional<Object> attribute(String name);
+
+  /**
+   * Stores an application value with the session, for filters and listeners; {@code null} removes
+   * it. Values are dropped when the session ends.
+   */
+  void setAttribute(String name, Object value);
+
+  /** The names of the attributes set now. */
+  Set<String> attributeNames();
 }

@@ -20,7 +20,7 @@ public final class GenerationException extends Exception {
   private static String describe(List<Problem> problems) {
     return problems.size()
         + (problems.size() == 1 ? " problem" : " problems")
-        + " in the widget definitions:\n"
+        + " in the widget definitions and binding descriptors:\n"
         + problems.stream().map(Problem::toString).collect(Collectors.joining("\n"));
   }
 }

@@ -1,28 +1,33 @@
 package dev.encke.codegen;
 
 import com.palantir.javapoet.JavaFile;
-import dev.encke.codegen.emit.NamespaceWriter;
+import dev.encke.codegen.descriptor.DescriptorReader;
+import dev.encke.codegen.emit.Writers;
 import dev.encke.codegen.jsdoc.DefinitionReader;
-import dev.encke.codegen.model.Definitions;
-import dev.encke.codegen.model.NamespaceDef;
+import dev.encke.codegen.model.Model;
 import dev.encke.codegen.pass.Passes;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
- * Generates typed Java proxies from JavaScript widget definitions: parse → model → passes → emit.
- * Runs without Maven; the Maven goal only forwards its parameters here.
+ * Generates typed Java proxies from JavaScript widget definitions and Java binding descriptors:
+ * read → model → passes → write. Runs without Maven; the Maven goal only forwards its
+ * parameters here.
  *
- * <p>A run reports every problem of its input at once and writes nothing when there is any. Output
- * is sorted and carries no timestamps, and a file whose bytes would not change is not rewritten.
+ * <p>A run reports every problem of its input at once and then writes nothing. Output is sorted
+ * and carries no timestamps. A run whose inputs, options and generator are those of the previous
+ * run does no work at all; otherwise only files whose bytes change are written, and files that no
+ * input generates any more are deleted.
+ *
+ * <p>Instances are immutable; runs of different generators may proceed in parallel as long as
+ * they write to different output folders.
  */
 public final class Generator {
 
@@ -35,90 +40,46 @@ public final class Generator {
   /**
    * Runs the generator.
    *
-   * @return the generated files that were written because their content changed
-   * @throws GenerationException when the definitions have problems; it lists them all
+   * @return the generated files that were written because their content changed; empty when the
+   *     output was up to date
+   * @throws GenerationException when the input has problems; it lists them all
    * @throws IOException when reading or writing fails
    */
   public List<Path> run() throws GenerationException, IOException {
-    Problems problems = new Problems();
-    Definitions definitions = Passes.applyAll(read(problems), problems);
-    problems.throwIfAny();
-    List<JavaFile> files = emit(definitions, problems);
-    problems.throwIfAny();
-    return write(files);
-  }
-
-  private Definitions read(Problems problems) throws IOException {
-    DefinitionReader reader = new DefinitionReader(problems);
-    List<NamespaceDef> namespaces = new ArrayList<>();
-    for (Path file : definitionFiles()) {
-      String text = Files.readString(file, StandardCharsets.UTF_8);
-      namespaces.addAll(reader.read(file, text));
-    }
-    return new Definitions(namespaces);
-  }
-
-  private List<Path> definitionFiles() throws IOException {
-    Path directory = options.definitionsDirectory();
-    if (!Files.isDirectory(directory)) {
+    Inputs inputs = Inputs.read(options);
+    String fingerprint = inputs.fingerprint(options);
+    Optional<OutputState> previous = OutputState.read(options.stateFile());
+    if (previous.isPresent() && previous.get().isCurrent(fingerprint, options.outputDirectory())) {
       return List.of();
     }
-    try (Stream<Path> walk = Files.walk(directory)) {
-      return walk.filter(path -> path.toString().endsWith(".js")).sorted().toList();
-    }
-  }
-
-  private List<JavaFile> emit(Definitions definitions, Problems problems) {
-    List<JavaFile> files = new ArrayList<>();
-    for (NamespaceDef namespace : definitions.namespaces()) {
-      if (namespace.functions().isEmpty()) {
-        continue;
-      }
-      Optional<String> javaPackage = packageFor(namespace.qualifiedName());
-      if (javaPackage.isEmpty()) {
-        problems.error(namespace.location().file(), namespace.location().line(),
-            namespace.location().column(),
-            "no packageMapping for namespace \"" + namespace.qualifiedName() + "\"");
-        continue;
-      }
-      files.add(NamespaceWriter.emit(namespace, javaPackage.get()));
-    }
-    return files;
-  }
-
-  /** The Java package of the longest mapped prefix of {@code namespace}, minus its last segment. */
-  private Optional<String> packageFor(String namespace) {
-    String owner = namespace.contains(".")
-        ? namespace.substring(0, namespace.lastIndexOf('.'))
-        : namespace;
-    String best = null;
-    for (String prefix : options.packageMapping().keySet()) {
-      boolean matches = owner.equals(prefix) || owner.startsWith(prefix + ".");
-      if (matches && (best == null || prefix.length() > best.length())) {
-        best = prefix;
-      }
-    }
-    if (best == null) {
-      return Optional.empty();
-    }
-    String rest = owner.substring(best.length());
-    return Optional.of(options.packageMapping().get(best) + rest.toLowerCase(Locale.ROOT));
-  }
-
-  private List<Path> write(List<JavaFile> files) throws IOException {
-    List<Path> written = new ArrayList<>();
-    for (JavaFile file : files) {
-      Path target = options.outputDirectory()
-          .resolve(file.packageName().replace('.', '/'))
-          .resolve(file.typeSpec().name() + ".java");
-      byte[] content = file.toString().getBytes(StandardCharsets.UTF_8);
-      if (Files.exists(target) && Arrays.equals(Files.readAllBytes(target), content)) {
-        continue;
-      }
-      Files.createDirectories(target.getParent());
-      Files.write(target, content);
-      written.add(target);
-    }
+    Problems problems = new Problems();
+    Model model = new Passes(options.packageMapping()).applyAll(read(inputs, problems), problems);
+    problems.throwIfAny();
+    // Rendering is most of a full run's work, and each file renders on its own.
+    Map<String, byte[]> contents = Writers.emit(model).parallelStream()
+        .collect(Collectors.toMap(Generator::relativePath,
+            file -> file.toString().getBytes(StandardCharsets.UTF_8),
+            (a, b) -> {
+              throw new IllegalStateException("two generated files at one path");
+            },
+            TreeMap::new));
+    List<Path> written = OutputState.apply(contents, previous, options.outputDirectory());
+    new OutputState(fingerprint, List.copyOf(contents.keySet())).write(options.stateFile());
     return written;
+  }
+
+  private static Model read(Inputs inputs, Problems problems) {
+    DefinitionReader definitions = new DefinitionReader(problems);
+    Map<Path, String> texts = new LinkedHashMap<>();
+    inputs.definitions().forEach(input -> texts.put(input.file(), input.text()));
+    definitions.readAll(texts);
+    DescriptorReader descriptors = new DescriptorReader(problems);
+    inputs.descriptors().forEach(input -> descriptors.read(input.file(), input.text()));
+    return new Model(definitions.types(), descriptors.types());
+  }
+
+  private static String relativePath(JavaFile file) {
+    String directory = file.packageName().replace('.', '/');
+    return (directory.isEmpty() ? "" : directory + "/") + file.typeSpec().name() + ".java";
   }
 }

@@ -15,13 +15,20 @@ import java.util.TreeMap;
 public final class GeneratorOptions {
 
   private final Path definitionsDirectory;
+  private final Path descriptorsDirectory;
   private final Path outputDirectory;
+  private final Path stateFile;
   private final Map<String, String> packageMapping;
 
   private GeneratorOptions(Builder builder) {
     this.definitionsDirectory =
         Objects.requireNonNull(builder.definitionsDirectory, "definitionsDirectory == null");
-    this.outputDirectory = Objects.requireNonNull(builder.outputDirectory, "outputDirectory == null");
+    this.outputDirectory =
+        Objects.requireNonNull(builder.outputDirectory, "outputDirectory == null");
+    this.descriptorsDirectory = builder.descriptorsDirectory;
+    this.stateFile = builder.stateFile != null
+        ? builder.stateFile
+        : outputDirectory.resolveSibling(outputDirectory.getFileName() + ".state");
     this.packageMapping = Map.copyOf(builder.packageMapping);
   }
 
@@ -29,12 +36,28 @@ public final class GeneratorOptions {
     return new Builder();
   }
 
+  /** The folder of JavaScript definitions ({@code *.js}, searched recursively). */
   public Path definitionsDirectory() {
     return definitionsDirectory;
   }
 
+  /** The folder of binding descriptors ({@code *.java}, searched recursively), or null. */
+  public Path descriptorsDirectory() {
+    return descriptorsDirectory;
+  }
+
+  /** Where Java sources are written. */
   public Path outputDirectory() {
     return outputDirectory;
+  }
+
+  /**
+   * Where the generator remembers what it read and wrote, so that an unchanged run does nothing
+   * and files of deleted inputs are removed. Defaults to {@code <outputDirectory>.state} beside
+   * the output folder, outside any source root.
+   */
+  public Path stateFile() {
+    return stateFile;
   }
 
   public Map<String, String> packageMapping() {
@@ -44,7 +67,9 @@ public final class GeneratorOptions {
   public Builder toBuilder() {
     Builder builder = new Builder();
     builder.definitionsDirectory = definitionsDirectory;
+    builder.descriptorsDirectory = descriptorsDirectory;
     builder.outputDirectory = outputDirectory;
+    builder.stateFile = stateFile;
     builder.packageMapping.putAll(packageMapping);
     return builder;
   }
@@ -52,7 +77,9 @@ public final class GeneratorOptions {
   /** Builds {@link GeneratorOptions}. Not thread-safe. */
   public static final class Builder {
     private Path definitionsDirectory;
+    private Path descriptorsDirectory;
     private Path outputDirectory;
+    private Path stateFile;
     private final Map<String, String> packageMapping = new TreeMap<>();
 
     private Builder() {}
@@ -62,22 +89,35 @@ public final class GeneratorOptions {
       return this;
     }
 
+    public Builder descriptorsDirectory(Path directory) {
+      this.descriptorsDirectory = directory;
+      return this;
+    }
+
     public Builder outputDirectory(Path directory) {
       this.outputDirectory = directory;
+      return this;
+    }
+
+    public Builder stateFile(Path file) {
+      this.stateFile = file;
       return this;
     }
 
     /**
      * Maps a JavaScript namespace prefix to a Java package.
      *
-     * @throws IllegalArgumentException when either side is empty
+     * @throws IllegalArgumentException when either side is empty or the package is not a valid
+     *     Java package name
      */
     public Builder mapPackage(String jsNamespace, String javaPackage) {
       if (jsNamespace == null || jsNamespace.isBlank()) {
-        throw new IllegalArgumentException("empty JavaScript namespace for \"" + javaPackage + "\"");
+        throw new IllegalArgumentException(
+            "empty JavaScript namespace for \"" + javaPackage + "\"");
       }
-      if (javaPackage == null || javaPackage.isBlank()) {
-        throw new IllegalArgumentException("empty Java package for \"" + jsNamespace + "\"");
+      if (javaPackage == null || !javax.lang.model.SourceVersion.isName(javaPackage)) {
+        throw new IllegalArgumentException(
+            "not a Java package name: \"" + javaPackage + "\" for \"" + jsNamespace + "\"");
       }
       packageMapping.put(jsNamespace, javaPackage);
       return this;

@@ -1,6 +1,7 @@
 package dev.encke.codegen;
 
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.Objects;
 
 /**
@@ -11,11 +12,24 @@ import java.util.Objects;
  * @param column 1-based column
  * @param message what is wrong, quoting the offending token
  */
-public record Problem(Path file, int line, int column, String message) {
+public record Problem(Path file, int line, int column, String message)
+    implements Comparable<Problem> {
+
+  private static final Comparator<Problem> ORDER =
+      Comparator.comparing(Problem::file)
+          .thenComparingInt(Problem::line)
+          .thenComparingInt(Problem::column)
+          .thenComparing(Problem::message);
 
   public Problem {
     Objects.requireNonNull(file, "file == null");
     Objects.requireNonNull(message, "message == null");
+  }
+
+  /** Orders problems by file, line, column, then message, as a reader goes through input. */
+  @Override
+  public int compareTo(Problem other) {
+    return ORDER.compare(this, other);
   }
 
   @Override

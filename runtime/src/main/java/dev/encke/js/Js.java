@@ -29,7 +29,7 @@ public final class Js {
    *     be encoded as JSON
    */
   public static void call(JsRef target, String function, Object... args) {
-    Recording.current().call(requireTarget(target), JsRef.requireIdentifier(function), args);
+    Recording.current().call(target, function, args);
   }
 
   /**
@@ -48,14 +48,12 @@ public final class Js {
   /** As {@link #callForValue(Class, JsRef, String, Object...)}, for generic types. */
   public static <T> CompletableFuture<T> callForValue(
       Type type, JsRef target, String function, Object... args) {
-    Objects.requireNonNull(type, "type == null");
-    return Recording.current()
-        .callForValue(type, requireTarget(target), JsRef.requireIdentifier(function), args);
+    return Recording.current().callForValue(type, target, function, args);
   }
 
   /** Records {@code target.property = value}. */
   public static void set(JsRef target, String property, Object value) {
-    Recording.current().set(requireTarget(target), JsRef.requireIdentifier(property), value);
+    Recording.current().set(target, property, value);
   }
 
   /**
@@ -64,7 +62,7 @@ public final class Js {
    */
   public static <T> CompletableFuture<T> get(Class<T> type, JsRef target, String property) {
     Objects.requireNonNull(type, "type == null");
-    return Recording.current().get(type, requireTarget(target), JsRef.requireIdentifier(property));
+    return Recording.current().get(type, target, property);
   }
 
   /**
@@ -72,7 +70,7 @@ public final class Js {
    * returned reference addresses. Release it with {@link #release(JsRef)} when done.
    */
   public static JsRef construct(JsRef constructor, Object... args) {
-    return JsRef.slot(Recording.current().construct(requireTarget(constructor), args));
+    return Recording.current().construct(constructor, args);
   }
 
   /**
@@ -80,8 +78,7 @@ public final class Js {
    * each page; later commands use the returned reference instead of calling again.
    */
   public static JsRef bind(JsRef target, String function, Object... args) {
-    return JsRef.slot(
-        Recording.current().bind(requireTarget(target), JsRef.requireIdentifier(function), args));
+    return Recording.current().bind(target, function, args);
   }
 
   /**
@@ -90,10 +87,27 @@ public final class Js {
    * @throws IllegalArgumentException when {@code slot} is not a slot reference
    */
   public static void release(JsRef slot) {
-    if (!requireTarget(slot).isSlot()) {
-      throw new IllegalArgumentException("not a slot reference: " + slot);
-    }
     Recording.current().release(slot);
+  }
+
+  /**
+   * Records raw JavaScript; refused unless the server and every targeted page opted in. See {@link
+   * ScriptBuffer} for the rules and the trade-off.
+   *
+   * @throws IllegalStateException when the server does not allow raw script
+   */
+  public static void script(ScriptBuffer script) {
+    Recording.current().script(script);
+  }
+
+  /**
+   * The batch the {@code with…} block (or listener) running on this thread records into, as an
+   * object that can be handed to code on another thread until the block ends.
+   *
+   * @throws IllegalStateException when no block runs on this thread
+   */
+  public static JsBatch batch() {
+    return Recording.current();
   }
 
   /** A callback to pass as an argument; in the page it becomes a function calling back. */

@@ -1,37 +1,205 @@
 package dev.encke.codegen.emit;
 
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeVariableName;
+import dev.encke.codegen.model.BuiltinTypes;
+import dev.encke.codegen.model.CallbackDef;
+import dev.encke.codegen.model.ClassDef;
+import dev.encke.codegen.model.JavaName;
 import dev.encke.codegen.model.JsType;
+import dev.encke.codegen.model.Model;
+import dev.encke.codegen.model.TypeDef;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-/** How JavaScript types read in Java. */
-public final class JavaTypes {
+/**
+ * How JavaScript types read in Java, given the types of one run. Immutable.
+ *
+ * <pre>
+ * string → String          number → double (int, long where a descriptor says so)
+ * boolean → boolean        ?T → T boxed             * and ? → Object
+ * Array&lt;T&gt; → List&lt;T&gt;      Object&lt;K, V&gt; → Map&lt;String, V&gt;
+ * Element, Node, Event, Function… → JsRef (objects that only exist in the page)
+ * function(A, B) → Runnable, Consumer&lt;A&gt;, BiConsumer&lt;A, B&gt;
+ * (A|B) → the alternatives' common Java type, else Object
+ * </pre>
+ */
+final class JavaTypes {
 
-  private static final TypeName OBJECT = ClassName.OBJECT;
+  static final ClassName JS = ClassName.get("dev.encke.js", "Js");
+  static final ClassName JS_REF = ClassName.get("dev.encke.js", "JsRef");
+  static final ClassName JS_OBJECT = ClassName.get("dev.encke.js", "JsObject");
+  static final ClassName JS_FUNCTION = ClassName.get("dev.encke.js", "JsFunction");
+  static final ClassName FUTURE = ClassName.get("java.util.concurrent", "CompletableFuture");
+  static final ClassName LIST = ClassName.get("java.util", "List");
+  static final ClassName MAP = ClassName.get("java.util", "Map");
+  static final ClassName STRING = ClassName.get(String.class);
+  private static final List<ClassName> CALLBACKS = List.of(
+      ClassName.get(Runnable.class),
+      ClassName.get("java.util.function", "Consumer"),
+      ClassName.get("java.util.function", "BiConsumer"));
 
-  private static final Map<String, TypeName> NAMED =
-      Map.of(
-          "string", ClassName.get(String.class),
-          "number", TypeName.DOUBLE,
-          "boolean", TypeName.BOOLEAN,
-          "Object", OBJECT);
+  private final Map<String, TypeDef> types;
 
-  private JavaTypes() {}
-
-  /** Whether {@code type} has a Java spelling. */
-  public static boolean isMapped(JsType type) {
-    return !(type instanceof JsType.Named named) || NAMED.containsKey(named.name());
+  JavaTypes(Model model) {
+    this.types = model.byName();
   }
 
-  /** The Java type for a JavaScript parameter or return type. */
-  public static TypeName of(JsType type) {
+  /** The definition a type names, if it names one of this run's types. */
+  TypeDef definition(JsType type) {
+    JsType bare = bare(type);
+    return bare instanceof JsType.Named named ? types.get(named.name()) : null;
+  }
+
+  static JsType bare(JsType type) {
+    if (type instanceof JsType.NonNull nonNull) {
+      return bare(nonNull.type());
+    }
+    if (type instanceof JsType.Nullable nullable) {
+      return bare(nullable.type());
+    }
+    return type;
+  }
+
+  ClassName className(JavaName name) {
+    List<String> simpleNames = name.simpleNames();
+    return ClassName.get(name.packageName(), simpleNames.get(0),
+        simpleNames.subList(1, simpleNames.size()).toArray(String[]::new));
+  }
+
+  /** The Java type of a parameter, property or field. */
+  TypeName of(JsType type) {
+    return of(type, false);
+  }
+
+  /** The Java type where only reference types fit: type arguments, futures, nullable values. */
+  TypeName boxed(JsType type) {
+    return of(type, true);
+  }
+
+  private TypeName of(JsType type, boolean boxed) {
+    if (type instanceof JsType.Nullable || type instanceof JsType.Optional) {
+      JsType inner = type instanceof JsType.Nullable n ? n.type() : ((JsType.Optional) type).type();
+      return of(inner, true);
+    }
+    if (type instanceof JsType.NonNull nonNull) {
+      return of(nonNull.type(), boxed);
+    }
+    if (type instanceof JsType.Rest rest) {
+      return ArrayTypeName.of(of(rest.type(), false));
+    }
     if (type instanceof JsType.Void) {
-      return TypeName.VOID;
+      return boxed ? ClassName.get(Void.class) : TypeName.VOID;
+    }
+    if (type instanceof JsType.Number number) {
+      TypeName primitive = switch (number.kind()) {
+        case INT -> TypeName.INT;
+        case LONG -> TypeName.LONG;
+        case DOUBLE -> TypeName.DOUBLE;
+      };
+      return boxed ? primitive.box() : primitive;
+    }
+    if (type instanceof JsType.TypeVariable variable) {
+      return TypeVariableName.get(variable.name());
     }
     if (type instanceof JsType.Named named) {
-      return NAMED.getOrDefault(named.name(), OBJECT);
+      return named(named, boxed);
     }
-    return OBJECT;
+    if (type instanceof JsType.Union union) {
+      return union(union, boxed);
+    }
+    if (type instanceof JsType.FunctionType function) {
+      return callback(function);
+    }
+    return ClassName.OBJECT;
+  }
+
+  private TypeName named(JsType.Named named, boolean boxed) {
+    List<JsType> arguments = named.arguments();
+    switch (named.name()) {
+      case "string" -> {
+        return STRING;
+      }
+      case "boolean" -> {
+        return boxed ? ClassName.get(Boolean.class) : TypeName.BOOLEAN;
+      }
+      case "Array" -> {
+        return ParameterizedTypeName.get(LIST,
+            arguments.isEmpty() ? ClassName.OBJECT : boxed(arguments.get(0)));
+      }
+      case "Object" -> {
+        return arguments.isEmpty() ? ClassName.OBJECT : ParameterizedTypeName.get(MAP, STRING,
+            boxed(arguments.get(arguments.size() - 1)));
+      }
+      default -> {
+        return declared(named);
+      }
+    }
+  }
+
+  private TypeName declared(JsType.Named named) {
+    if (BuiltinTypes.PAGE_OBJECTS.contains(named.name())) {
+      return JS_REF;
+    }
+    TypeDef type = types.get(named.name());
+    if (type == null || type.javaName() == null) {
+      return ClassName.OBJECT;
+    }
+    ClassName name = className(type.javaName());
+    if (type instanceof ClassDef classDef && !classDef.templates().isEmpty()) {
+      TypeName[] arguments = new TypeName[classDef.templates().size()];
+      for (int i = 0; i < arguments.length; i++) {
+        arguments[i] = i < named.arguments().size()
+            ? boxed(named.arguments().get(i)) : ClassName.OBJECT;
+      }
+      return ParameterizedTypeName.get(name, arguments);
+    }
+    return name;
+  }
+
+  /** The alternatives' common type, or {@code Object}. */
+  private TypeName union(JsType.Union union, boolean boxed) {
+    boolean absentAllowed = union.alternatives().stream()
+        .anyMatch(a -> a instanceof JsType.Null || a instanceof JsType.Void);
+    Set<TypeName> mapped = new LinkedHashSet<>();
+    for (JsType alternative : union.alternatives()) {
+      if (!(alternative instanceof JsType.Null || alternative instanceof JsType.Void)) {
+        mapped.add(of(alternative, boxed || absentAllowed));
+      }
+    }
+    return mapped.size() == 1 ? mapped.iterator().next() : ClassName.OBJECT;
+  }
+
+  /** {@code Runnable}, {@code Consumer<A>} or {@code BiConsumer<A, B>}. */
+  TypeName callback(JsType.FunctionType function) {
+    ClassName raw = CALLBACKS.get(function.parameters().size());
+    if (function.parameters().isEmpty()) {
+      return raw;
+    }
+    return ParameterizedTypeName.get(raw,
+        function.parameters().stream().map(this::boxed).toArray(TypeName[]::new));
+  }
+
+  /** Whether a value of this type is a server-side callback the page calls. */
+  boolean isCallback(JsType type) {
+    return bare(type) instanceof JsType.FunctionType || definition(type) instanceof CallbackDef;
+  }
+
+  /** Whether a value of this type is an object in the page the server holds a proxy of. */
+  boolean isProxy(JsType type) {
+    return definition(type) instanceof ClassDef;
+  }
+
+  /** Whether a value of this type stays in the page and is only referred to by a JsRef. */
+  boolean isPageReference(JsType type) {
+    return bare(type) instanceof JsType.Named named
+        && BuiltinTypes.PAGE_OBJECTS.contains(named.name())
+        || bare(type) instanceof JsType.FunctionType
+        || definition(type) instanceof CallbackDef;
   }
 }

@@ -1,20 +1,130 @@
 package dev.encke.codegen.emit;
 
 import com.palantir.javapoet.CodeBlock;
+import dev.encke.codegen.model.Doc;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** Turns definition descriptions into Javadoc text that cannot end the comment early. */
+/**
+ * Turns definition text into Javadoc that reads well and passes doclint: code spans ({@code
+ * `x`}, {@code <code>x</code>}, {@code {@link x}}) become {@code {@code x}}, other markup is
+ * escaped so it shows as written, and paragraphs get {@code <p>}.
+ */
 final class Javadoc {
+
+  private static final Pattern CODE =
+      Pattern.compile("`([^`]+)`|<code>(.*?)</code>|\\{@(?:code|link|linkplain) ([^{}]+)}");
+
+  /** Javadoc lines are wrapped to this many characters, so source lines stay under 100. */
+  static final int WIDTH = 90;
 
   private Javadoc() {}
 
-  static String escape(String text) {
-    return text.replace("*/", "*&#47;");
+  /**
+   * {@code javadoc} with lines longer than {@link #WIDTH} wrapped at spaces; the continuation
+   * lines of a block tag are indented by four spaces.
+   */
+  static CodeBlock wrapped(CodeBlock javadoc) {
+    StringBuilder wrapped = new StringBuilder();
+    for (String line : javadoc.toString().split("\n", -1)) {
+      String indent = line.startsWith("@") ? "    " : "";
+      String rest = line;
+      while (rest.length() > WIDTH && rest.lastIndexOf(' ', WIDTH) > indent.length()) {
+        int space = rest.lastIndexOf(' ', WIDTH);
+        wrapped.append(rest, 0, space).append('\n');
+        rest = indent + rest.substring(space + 1);
+      }
+      wrapped.append(rest).append('\n');
+    }
+    String text = wrapped.substring(0, wrapped.length() - 1);
+    return text.isEmpty() ? CodeBlock.of("") : CodeBlock.of("$L", text);
   }
 
-  /** The description as a Javadoc paragraph, with a trailing newline; empty when there is none. */
-  static CodeBlock text(String description) {
-    return description.isEmpty()
+  /** {@code text} as Javadoc, its paragraphs separated by a blank line and {@code <p>}. */
+  static String text(String text) {
+    StringBuilder result = new StringBuilder();
+    Matcher code = CODE.matcher(text);
+    int last = 0;
+    while (code.find()) {
+      result.append(escape(text.substring(last, code.start())));
+      String span = code.group(1) != null ? code.group(1)
+          : code.group(2) != null ? code.group(2) : code.group(3).strip();
+      result.append(balanced(span) ? "{@code " + span + "}" : escape(span));
+      last = code.end();
+    }
+    result.append(escape(text.substring(last)));
+    return result.toString().replace("\n\n", "\n\n<p>");
+  }
+
+  /**
+   * A one-sentence description as a phrase for a block tag, as Javadoc writes them: "Seconds
+   * until it closes." becomes "seconds until it closes". Longer text stays as it is.
+   */
+  static String phrase(String description) {
+    String text = description.strip();
+    int period = text.indexOf(". ");
+    if (period >= 0 || text.length() < 2 || !Character.isLowerCase(text.charAt(1))) {
+      return text;
+    }
+    String phrase = Character.toLowerCase(text.charAt(0)) + text.substring(1);
+    return phrase.endsWith(".") ? phrase.substring(0, phrase.length() - 1) : phrase;
+  }
+
+  private static String escape(String text) {
+    return text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("@", "&#64;")
+        .replace("*/", "*&#47;");
+  }
+
+  private static boolean balanced(String span) {
+    int depth = 0;
+    for (char c : span.toCharArray()) {
+      depth += c == '{' ? 1 : c == '}' ? -1 : 0;
+      if (depth < 0) {
+        return false;
+      }
+    }
+    return depth == 0 && !span.contains("*/");
+  }
+
+  /** The description, with a trailing newline; empty when there is none. */
+  static CodeBlock description(Doc doc) {
+    return doc.description().isEmpty()
         ? CodeBlock.of("")
-        : CodeBlock.of("$L\n", escape(description));
+        : CodeBlock.of("$L\n", text(doc.description()));
+  }
+
+  /**
+   * {@code @since} and {@code @deprecated}, each on its own line: the block tags Javadoc shares
+   * with JSDoc. Others are shown as paragraphs by {@link #otherTags}.
+   */
+  static CodeBlock tags(Doc doc) {
+    CodeBlock.Builder tags = CodeBlock.builder();
+    for (Doc.Tag tag : doc.tags()) {
+      if (tag.name().equals("since")) {
+        tags.add("@$L $L\n", tag.name(), text(tag.text()));
+      }
+    }
+    if (doc.deprecated()) {
+      tags.add("@deprecated $L\n", doc.deprecation().isEmpty()
+          ? "deprecated in the JavaScript API" : text(doc.deprecation()));
+    }
+    return tags.build();
+  }
+
+  /**
+   * The kept tags Javadoc has no matching tag for, as paragraphs that show them as written: a
+   * JSDoc {@code @see} names a JavaScript symbol, which a Javadoc {@code @see} could not find.
+   */
+  static CodeBlock otherTags(Doc doc) {
+    CodeBlock.Builder paragraphs = CodeBlock.builder();
+    for (Doc.Tag tag : doc.tags()) {
+      if (!tag.name().equals("since")) {
+        paragraphs.add("\n<p>{@literal @}$L $L\n", tag.name(), text(tag.text()));
+      }
+    }
+    return paragraphs.build();
   }
 }

@@ -1,16 +1,29 @@
 package dev.encke.codegen.jsdoc;
 
 import dev.encke.codegen.model.JsType;
+import dev.encke.codegen.model.NumberKind;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * Recursive-descent parser for Closure type expressions. This first grammar reads {@code *}, {@code
- * ?}, {@code undefined}/{@code void} and (qualified) type names; anything else is reported with the
- * offending token.
+ * Recursive-descent parser for Closure type expressions, the text between the braces of a JSDoc
+ * tag. Problems are reported with the offending token and its offset in the file.
  *
  * <pre>
- * type      := '*' | '?' | name
+ * top       := '...' union? | union '='?
+ * union     := prefixed ('|' prefixed)*
+ * prefixed  := '?' prefixed | '!' prefixed | '?' | primary
+ * primary   := '*' | '(' union ')' | '{' fields? '}' | function | name arguments?
+ * fields    := field (',' field)*           field := identifier (':' union)?
+ * function  := 'function' '(' (context ',')? (top (',' top)*)? ')' (':' union)?
+ * context   := ('this' | 'new') ':' union
  * name      := identifier ('.' identifier)*
+ * arguments := '.'? '&lt;' union (',' union)* '&gt;'
  * </pre>
+ *
+ * <p>{@code undefined} and {@code void} read as {@link JsType.Void}, {@code null} as {@link
+ * JsType.Null} and {@code number} as a double {@link JsType.Number}; every other name stays a
+ * {@link JsType.Named} for the passes to resolve.
  */
 final class TypeExpressionParser {
 
@@ -30,71 +43,237 @@ final class TypeExpressionParser {
    */
   static JsType parse(String text, int baseOffset) {
     TypeExpressionParser parser = new TypeExpressionParser(text, baseOffset);
-    JsType type = parser.type();
+    JsType type = parser.top();
     parser.skipSpaces();
-    if (parser.position < text.length()) {
-      throw parser.error("unexpected '" + parser.token() + "' after type \"" + text.substring(0,
-          parser.position).strip() + "\"");
+    if (!parser.atEnd()) {
+      throw parser.error("unexpected '" + parser.token() + "' after type \""
+          + text.substring(0, parser.position).strip() + "\"");
     }
     return type;
   }
 
-  private JsType type() {
+  private JsType top() {
     skipSpaces();
-    if (position >= text.length()) {
-      throw error("empty type");
+    if (text.startsWith("...", position)) {
+      position += 3;
+      skipSpaces();
+      return new JsType.Rest(startsType() ? union() : new JsType.Any());
+    }
+    JsType type = union();
+    if (accept('=')) {
+      return new JsType.Optional(type);
+    }
+    return type;
+  }
+
+  private JsType union() {
+    List<JsType> alternatives = new ArrayList<>();
+    alternatives.add(prefixed());
+    while (accept('|')) {
+      alternatives.add(prefixed());
+    }
+    if (alternatives.size() == 1) {
+      return alternatives.get(0);
+    }
+    List<JsType> flat = new ArrayList<>();
+    for (JsType alternative : alternatives) {
+      if (alternative instanceof JsType.Union nested) {
+        flat.addAll(nested.alternatives());
+      } else {
+        flat.add(alternative);
+      }
+    }
+    return new JsType.Union(flat);
+  }
+
+  private JsType prefixed() {
+    skipSpaces();
+    if (accept('!')) {
+      return new JsType.NonNull(prefixed());
+    }
+    if (accept('?')) {
+      skipSpaces();
+      return startsType() ? new JsType.Nullable(prefixed()) : new JsType.Unknown();
+    }
+    return primary();
+  }
+
+  private JsType primary() {
+    skipSpaces();
+    if (atEnd()) {
+      throw error(position == 0 ? "empty type" : "type ends early in \"" + text + "\"");
     }
     char c = text.charAt(position);
     if (c == '*') {
       position++;
-      return new JsType.All();
+      return new JsType.Any();
     }
-    if (c == '?') {
+    if (c == '(') {
       position++;
-      return new JsType.Unknown();
+      JsType type = union();
+      expect(')');
+      return type;
+    }
+    if (c == '{') {
+      return recordType();
     }
     if (Character.isJavaIdentifierStart(c)) {
-      String name = qualifiedName();
-      return name.equals("undefined") || name.equals("void")
-          ? new JsType.Void()
-          : new JsType.Named(name);
+      return named();
     }
     throw error("unexpected '" + token() + "' in type \"" + text + "\"");
   }
 
-  private String qualifiedName() {
+  private JsType recordType() {
+    expect('{');
+    List<JsType.Field> fields = new ArrayList<>();
+    skipSpaces();
+    if (!accept('}')) {
+      do {
+        skipSpaces();
+        String name = identifier();
+        JsType type = accept(':') ? union() : new JsType.Any();
+        fields.add(new JsType.Field(name, type));
+      } while (accept(','));
+      expect('}');
+    }
+    return new JsType.RecordType(fields);
+  }
+
+  private JsType named() {
     int start = position;
-    identifier();
-    while (position < text.length() && text.charAt(position) == '.') {
+    String name = identifier();
+    if (name.equals("function") && peek() == '(') {
+      return functionType();
+    }
+    while (peek() == '.' && position + 1 < text.length()
+        && Character.isJavaIdentifierStart(text.charAt(position + 1))) {
       position++;
       identifier();
+    }
+    name = text.substring(start, position);
+    List<JsType> arguments = typeArguments();
+    switch (name) {
+      case "undefined", "void" -> {
+        return new JsType.Void();
+      }
+      case "null" -> {
+        return new JsType.Null();
+      }
+      case "number" -> {
+        return new JsType.Number(NumberKind.DOUBLE);
+      }
+      default -> {
+        return new JsType.Named(name, arguments);
+      }
+    }
+  }
+
+  private List<JsType> typeArguments() {
+    int start = position;
+    accept('.');
+    if (!accept('<')) {
+      position = start;
+      return List.of();
+    }
+    List<JsType> arguments = new ArrayList<>();
+    do {
+      arguments.add(union());
+    } while (accept(','));
+    expect('>');
+    return arguments;
+  }
+
+  private JsType functionType() {
+    expect('(');
+    List<JsType> parameters = new ArrayList<>();
+    skipSpaces();
+    if (!accept(')')) {
+      do {
+        skipSpaces();
+        if (!skipContext()) {
+          parameters.add(top());
+        }
+      } while (accept(','));
+      expect(')');
+    }
+    JsType returnType = accept(':') ? union() : new JsType.Void();
+    return new JsType.FunctionType(parameters, returnType);
+  }
+
+  /** Skips {@code this:T} or {@code new:T}: the receiver does not change the Java signature. */
+  private boolean skipContext() {
+    for (String context : List.of("this", "new")) {
+      int after = position + context.length();
+      if (text.startsWith(context, position) && after < text.length()
+          && text.substring(after).stripLeading().startsWith(":")) {
+        position = after;
+        expect(':');
+        union();
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean startsType() {
+    if (atEnd()) {
+      return false;
+    }
+    char c = text.charAt(position);
+    return c == '*' || c == '(' || c == '{' || c == '!' || c == '?'
+        || Character.isJavaIdentifierStart(c);
+  }
+
+  private String identifier() {
+    skipSpaces();
+    if (atEnd() || !Character.isJavaIdentifierStart(text.charAt(position))) {
+      throw error("expected a name but found '" + token() + "' in type \"" + text + "\"");
+    }
+    int start = position;
+    while (!atEnd() && Character.isJavaIdentifierPart(text.charAt(position))) {
+      position++;
     }
     return text.substring(start, position);
   }
 
-  private void identifier() {
-    if (position >= text.length() || !Character.isJavaIdentifierStart(text.charAt(position))) {
-      throw error("expected a name but found '" + token() + "'");
-    }
-    while (position < text.length() && Character.isJavaIdentifierPart(text.charAt(position))) {
+  private boolean accept(char c) {
+    skipSpaces();
+    if (peek() == c) {
       position++;
+      return true;
+    }
+    return false;
+  }
+
+  private void expect(char c) {
+    if (!accept(c)) {
+      throw error("expected '" + c + "' but found '" + token() + "' in type \"" + text + "\"");
     }
   }
 
+  private char peek() {
+    return atEnd() ? '\0' : text.charAt(position);
+  }
+
+  private boolean atEnd() {
+    return position >= text.length();
+  }
+
   private void skipSpaces() {
-    while (position < text.length() && Character.isWhitespace(text.charAt(position))) {
+    while (!atEnd() && Character.isWhitespace(text.charAt(position))) {
       position++;
     }
   }
 
   private String token() {
-    if (position >= text.length()) {
+    if (atEnd()) {
       return "end of type";
     }
     int end = position + 1;
-    while (end < text.length() && Character.isJavaIdentifierPart(text.charAt(end))
-        && Character.isJavaIdentifierPart(text.charAt(position))) {
-      end++;
+    if (Character.isJavaIdentifierPart(text.charAt(position))) {
+      while (end < text.length() && Character.isJavaIdentifierPart(text.charAt(end))) {
+        end++;
+      }
     }
     return text.substring(position, end);
   }

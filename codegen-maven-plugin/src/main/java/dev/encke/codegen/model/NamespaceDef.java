@@ -2,20 +2,41 @@ package dev.encke.codegen.model;
 
 import java.util.List;
 
-/** A {@code @const} namespace object, such as {@code dwr.util}, and the functions assigned to it. */
+/**
+ * A {@code @const} namespace object, such as {@code dwr.util}, with the functions and properties
+ * assigned to it. A namespace tagged {@code @mixin} only lends its functions to the classes that
+ * {@code @mixes} it and gets no Java type of its own.
+ */
 public record NamespaceDef(
-    String qualifiedName, String description, List<FunctionDef> functions, Location location) {
+    String name,
+    JavaName javaName,
+    Doc doc,
+    List<FunctionDef> functions,
+    List<PropertyDef> properties,
+    Requirements requirements,
+    boolean mixin,
+    Location location)
+    implements MemberOwner {
 
   public NamespaceDef {
     functions = List.copyOf(functions);
+    properties = List.copyOf(properties);
   }
 
-  /** The last segment of the qualified name: {@code util} for {@code dwr.util}. */
-  public String simpleName() {
-    return qualifiedName.substring(qualifiedName.lastIndexOf('.') + 1);
+  @Override
+  public NamespaceDef withJavaName(JavaName replaced) {
+    return new NamespaceDef(name, replaced, doc, functions, properties, requirements, mixin,
+        location);
   }
 
-  public NamespaceDef withFunctions(List<FunctionDef> replaced) {
-    return new NamespaceDef(qualifiedName, description, replaced, location);
+  @Override
+  public NamespaceDef withMembers(List<FunctionDef> newFunctions, List<PropertyDef> newProperties) {
+    return new NamespaceDef(name, javaName, doc, newFunctions, newProperties, requirements, mixin,
+        location);
+  }
+
+  public NamespaceDef withDocAndRequirements(Doc newDoc, Requirements newRequirements) {
+    return new NamespaceDef(name, javaName, newDoc, functions, properties, newRequirements, mixin,
+        location);
   }
 }

@@ -2,88 +2,99 @@ package dev.encke.internal.jetty;
 
 import dev.encke.Encke;
 import dev.encke.ScriptSession;
-import dev.encke.internal.protocol.EncodedBatch;
-import dev.encke.internal.protocol.Recording;
-import dev.encke.internal.protocol.UplinkDispatcher;
-import dev.encke.internal.session.DefaultScriptSession;
-import dev.encke.internal.session.SessionRegistry;
+import dev.encke.Target;
+import dev.encke.Transport;
+import dev.encke.internal.session.SessionHub;
+import dev.encke.internal.session.SessionSettings;
+import dev.encke.internal.transport.ChannelGate;
 import dev.encke.internal.transport.WebSocketChannel;
 import java.net.URI;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
-import java.util.Objects;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.util.Fields;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
-import org.eclipse.jetty.websocket.core.server.ServerUpgradeRequest;
 import org.eclipse.jetty.websocket.core.server.WebSocketServerComponents;
 import org.eclipse.jetty.websocket.core.server.WebSocketUpgradeHandler;
 
-/** The Jetty 12 server behind {@link Encke}: core handlers only, no servlet API. */
+/**
+ * The Jetty 12 server behind {@link Encke}: core handlers only, no servlet API.
+ *
+ * <pre>
+ * SecurityHeadersHandler      CSP, nosniff; no Server header
+ *  └ ChannelHandler           /encke/encke.js, hello, sse, stream, poll, up
+ *     └ WebSocketUpgradeHandler   /encke/ws
+ *        └ ResourceHandler    the application's pages, META-INF/resources
+ * </pre>
+ */
 public final class EnckeServer implements Encke {
 
   static final String WEBSOCKET_PATH = "/encke/ws";
-  private static final int MAX_UPLINK_MESSAGE_BYTES = 64 * 1024;
 
   private final Server server;
   private final ServerConnector connector;
-  private final ExecutorService listenerPool = Executors.newCachedThreadPool(new ListenerThreads());
-  private final SessionRegistry registry;
-  private final UplinkDispatcher uplink = new UplinkDispatcher();
+  private final SessionHub hub;
 
-  private EnckeServer(Settings settings) {
-    registry = new SessionRegistry(Clock.systemUTC(), settings.replyTimeout, listenerPool);
+  EnckeServer(ServerSettings settings) {
+    SessionSettings sessions = settings.sessions();
     QueuedThreadPool threads = new QueuedThreadPool();
     threads.setName("encke");
     server = new Server(threads);
-    connector = new ServerConnector(server);
-    connector.setHost(settings.host);
-    connector.setPort(settings.port);
+    HttpConfiguration http = new HttpConfiguration();
+    http.setSendServerVersion(false);
+    http.setSendXPoweredBy(false);
+    connector = new ServerConnector(server, new HttpConnectionFactory(http));
+    connector.setHost(settings.host());
+    connector.setPort(settings.port());
     server.addConnector(connector);
 
+    hub = SessionHub.open(sessions, "Encke{" + settings.host() + ":" + settings.port() + "}");
+    OriginPolicy origins = new OriginPolicy(settings.allowedOrigins());
+    ChannelGate gate = new ChannelGate(hub);
     WebSocketUpgradeHandler upgrade =
         new WebSocketUpgradeHandler(WebSocketServerComponents.ensureWebSocketComponents(server));
-    upgrade.addMapping(
-        WEBSOCKET_PATH,
-        (request, response, callback) ->
-            new WebSocketChannel(
-                registry, pageOf(request), MAX_UPLINK_MESSAGE_BYTES, this::onUplink));
-    upgrade.setHandler(StaticContent.handler(server, settings.staticResources));
-    server.setHandler(new SecurityHeadersHandler(settings.contentSecurityPolicy, upgrade));
+    upgrade.getConfiguration().setMaxFrameSize(4L * sessions.maxUplinkBytes());
+    upgrade.addMapping(WEBSOCKET_PATH, (request, response, callback) -> {
+      String refusal = origins.refusal(request, true);
+      String browser = BrowserCookie.read(request);
+      if (refusal == null && !sessions.transports().contains(Transport.WEBSOCKET)) {
+        refusal = "transport ws is disabled on this server";
+      } else if (refusal == null && browser == null) {
+        refusal = "no Encke browser cookie: the page must say hello first";
+      }
+      if (refusal != null) {
+        Replies.refuse(response, callback, 403, refusal);
+        return null;
+      }
+      response.setExtensions(List.of());
+      return new WebSocketChannel(gate, browser);
+    });
+    upgrade.setHandler(StaticContent.handler(server, settings.staticResources()));
+    ChannelHandler channel = new ChannelHandler(hub, origins, ClientScript.load(), upgrade);
+    server.setHandler(new SecurityHeadersHandler(settings.contentSecurityPolicy(), channel));
   }
 
   public static Builder builder() {
-    return new Settings();
+    return new ServerSettings();
   }
 
-  private static String pageOf(ServerUpgradeRequest request) {
-    Fields query = Request.extractQueryParameters(request);
-    String page = query.getValue("page");
-    return page == null || page.isEmpty() ? "/" : page;
-  }
-
-  private void onUplink(DefaultScriptSession session, String message) {
-    uplink.dispatch(session, message).ifPresent(session::sendControl);
-  }
-
-  private EnckeServer startServer() {
+  EnckeServer startServer() {
     try {
       server.start();
     } catch (Exception e) {
+      hub.close();
       throw new IllegalStateException(
           "cannot start Encke on " + connector.getHost() + ":" + connector.getPort() + ": "
               + e.getMessage(), e);
     }
-    RunningServers.add(this);
     return this;
+  }
+
+  /** The sessions core of this server, for tests that look inside. */
+  public SessionHub hub() {
+    return hub;
   }
 
   @Override
@@ -98,117 +109,46 @@ public final class EnckeServer implements Encke {
 
   @Override
   public Collection<ScriptSession> sessions() {
-    return registry.snapshot();
+    return hub.snapshot();
+  }
+
+  @Override
+  public Target allSessions() {
+    return hub.allSessions();
+  }
+
+  @Override
+  public Target page(String path) {
+    return hub.page(path);
+  }
+
+  @Override
+  public Target session(String sessionId) {
+    return hub.session(sessionId);
   }
 
   @Override
   public void withAllSessions(Runnable calls) {
-    push(calls, registry.all(), Recording.Audience.MANY_SESSIONS);
+    hub.allSessions().run(calls);
   }
 
   @Override
   public void withSession(String sessionId, Runnable calls) {
-    DefaultScriptSession session =
-        registry
-            .find(sessionId)
-            .orElseThrow(
-                () -> new IllegalArgumentException("no script session \"" + sessionId + "\""));
-    push(calls, List.of(session), Recording.Audience.ONE_SESSION);
-  }
-
-  private static void push(
-      Runnable calls, List<DefaultScriptSession> targets, Recording.Audience audience) {
-    Objects.requireNonNull(calls, "calls == null");
-    EncodedBatch batch;
-    try (Recording recording = Recording.open(audience)) {
-      calls.run();
-      batch = recording.finish();
-    }
-    if (batch.isEmpty()) {
-      return;
-    }
-    for (DefaultScriptSession session : targets) {
-      session.push(batch);
-    }
+    hub.requireSession(sessionId).run(calls);
   }
 
   @Override
   public void close() {
-    RunningServers.remove(this);
     try {
+      hub.close();
       server.stop();
     } catch (Exception e) {
       throw new IllegalStateException("cannot stop Encke: " + e.getMessage(), e);
-    } finally {
-      registry.all().forEach(registry::remove);
-      listenerPool.shutdownNow();
-    }
-  }
-
-  /** Daemon threads for listeners, so a forgotten server does not keep the JVM alive. */
-  private static final class ListenerThreads implements ThreadFactory {
-    private final AtomicInteger count = new AtomicInteger();
-
-    @Override
-    public Thread newThread(Runnable task) {
-      Thread thread = new Thread(task, "encke-listener-" + count.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
     }
   }
 
   @Override
   public String toString() {
     return "Encke{" + connector.getHost() + ":" + port() + "}";
-  }
-
-  private static final class Settings implements Builder {
-    private String host = "127.0.0.1";
-    private int port = 8080;
-    private String staticResources;
-    private String contentSecurityPolicy = "script-src 'self'";
-    private Duration replyTimeout = Duration.ofSeconds(10);
-
-    @Override
-    public Builder host(String host) {
-      this.host = Objects.requireNonNull(host, "host == null");
-      return this;
-    }
-
-    @Override
-    public Builder port(int port) {
-      if (port < 0 || port > 65535) {
-        throw new IllegalArgumentException("port must be between 0 and 65535: " + port);
-      }
-      this.port = port;
-      return this;
-    }
-
-    @Override
-    public Builder staticResources(String classpathFolder) {
-      this.staticResources = Objects.requireNonNull(classpathFolder, "classpathFolder == null");
-      return this;
-    }
-
-    @Override
-    public Builder contentSecurityPolicy(String policy) {
-      this.contentSecurityPolicy = Objects.requireNonNull(policy, "policy == null");
-      return this;
-    }
-
-    @Override
-    public Builder replyTimeout(Duration timeout) {
-      Objects.requireNonNull(timeout, "timeout == null");
-      if (timeout.isNegative() || timeout.isZero()) {
-        throw new IllegalArgumentException("replyTimeout must be positive: " + timeout);
-      }
-      this.replyTimeout = timeout;
-      return this;
-    }
-
-    @Override
-    public Encke start() {
-      return new EnckeServer(this).startServer();
-    }
   }
 }

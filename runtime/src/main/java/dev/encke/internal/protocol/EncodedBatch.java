@@ -14,16 +14,19 @@ public final class EncodedBatch {
 
   private final byte[] operations;
   private final int commandCount;
+  private final boolean hasScript;
   private final Map<Long, JsCallback> callbacks;
   private final List<PendingReply> replies;
 
   EncodedBatch(
       byte[] operations,
       int commandCount,
+      boolean hasScript,
       Map<Long, JsCallback> callbacks,
       List<PendingReply> replies) {
     this.operations = operations;
     this.commandCount = commandCount;
+    this.hasScript = hasScript;
     this.callbacks = Map.copyOf(callbacks);
     this.replies = List.copyOf(replies);
   }
@@ -35,6 +38,11 @@ public final class EncodedBatch {
 
   public int commandCount() {
     return commandCount;
+  }
+
+  /** Whether the batch holds raw script, which only pages that opted in may receive. */
+  public boolean hasScript() {
+    return hasScript;
   }
 
   public boolean isEmpty() {

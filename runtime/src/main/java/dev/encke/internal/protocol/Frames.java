@@ -2,10 +2,14 @@ package dev.encke.internal.protocol;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
- * Down-link messages of wire protocol version {@value #VERSION}. A batch frame wraps the batch's
- * shared bytes with a per-session header; nothing is re-encoded per session.
+ * Down-link messages of wire protocol version {@value #VERSION} (see {@code docs/protocol.md}). A
+ * batch frame wraps the batch's shared bytes with a per-session header; nothing is re-encoded per
+ * session. Every frame is one line of JSON: no raw newline can occur in it.
  */
 public final class Frames {
 
@@ -13,6 +17,7 @@ public final class Frames {
 
   private static final byte[] BATCH_PREFIX = ascii("{\"t\":\"batch\",\"seq\":");
   private static final byte[] OPS_PREFIX = ascii(",\"ops\":");
+  private static final ByteBuffer HEARTBEAT = ByteBuffer.wrap(ascii("{\"t\":\"hb\"}")).asReadOnlyBuffer();
 
   private Frames() {}
 
@@ -27,16 +32,44 @@ public final class Frames {
     return frame.flip();
   }
 
-  /** {@code {"t":"welcome","v":1,"session":"<id>"}}, the first message of every connection. */
-  public static ByteBuffer welcome(String sessionId) {
-    return ByteBuffer.wrap(
-        ascii("{\"t\":\"welcome\",\"v\":" + VERSION + ",\"session\":\"" + sessionId + "\"}"));
+  /**
+   * The answer to a page's {@code hello}: its session, the CSRF token its up-link must carry, the
+   * heartbeat interval and the transports it may use, in order.
+   */
+  public static String welcome(
+      String sessionId, String token, long heartbeatMillis, List<String> transports) {
+    Map<String, Object> welcome = new LinkedHashMap<>();
+    welcome.put("t", "welcome");
+    welcome.put("v", VERSION);
+    welcome.put("session", sessionId);
+    welcome.put("token", token);
+    welcome.put("hb", heartbeatMillis);
+    welcome.put("transports", transports);
+    return Json.encode(welcome);
+  }
+
+  /** {@code {"t":"hb"}}: the connection is alive. */
+  public static ByteBuffer heartbeat() {
+    return HEARTBEAT.duplicate();
+  }
+
+  /** {@code {"t":"reload","reason":"…"}}: the page must reload; its session cannot continue. */
+  public static ByteBuffer reload(String reason) {
+    return utf8("{\"t\":\"reload\",\"reason\":" + Json.encode(reason) + "}");
   }
 
   /** {@code {"t":"error","reason":"…"}}: why an up-link message was rejected. */
   public static ByteBuffer error(String reason) {
-    return ByteBuffer.wrap(
-        ("{\"t\":\"error\",\"reason\":" + Json.encode(reason) + "}").getBytes(StandardCharsets.UTF_8));
+    return utf8(errorText(reason));
+  }
+
+  /** The text of an error frame. */
+  public static String errorText(String reason) {
+    return "{\"t\":\"error\",\"reason\":" + Json.encode(reason) + "}";
+  }
+
+  private static ByteBuffer utf8(String text) {
+    return ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8)).asReadOnlyBuffer();
   }
 
   private static byte[] ascii(String text) {

@@ -23,6 +23,27 @@ public final class Json {
   private Json() {}
 
   /**
+   * Encodes plain data as a JSON literal safe inside a script element: {@code <}, {@code >}, {@code
+   * &}, U+2028 and U+2029 become escapes, so the text can neither close the element nor break the
+   * line.
+   *
+   * @throws IllegalArgumentException when Jackson cannot encode {@code value}
+   */
+  public static String encodeForScript(Object value) {
+    String json = encode(value);
+    StringBuilder safe = new StringBuilder(json.length() + 16);
+    for (int i = 0; i < json.length(); i++) {
+      char c = json.charAt(i);
+      if (c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029') {
+        safe.append(String.format("\\u%04x", (int) c));
+      } else {
+        safe.append(c);
+      }
+    }
+    return safe.toString();
+  }
+
+  /**
    * Encodes plain data as JSON text.
    *
    * @throws IllegalArgumentException when Jackson cannot encode {@code value}, or it holds a

@@ -35,11 +35,17 @@ final class ListenerCall implements Runnable, JsArguments {
   public void run() {
     EncodedBatch answer;
     try (CurrentSession.Scope scope = CurrentSession.enter(session);
-        Recording recording = Recording.open(Recording.Audience.ONE_SESSION)) {
+        Recording recording = Recording.open(Recording.Audience.ONE_SESSION,
+            session.hub().settings().rawScriptAllowed())) {
       callback.invoke(this);
       answer = recording.finish();
     } catch (RuntimeException e) {
       LOG.warn("callback {} called from {} failed", callbackId, session, e);
+      return;
+    }
+    if (answer.hasScript() && !session.pageAllowsRawScript()) {
+      LOG.warn("callback {} answered {} with raw script, which that page did not opt in to;"
+          + " nothing was pushed", callbackId, session);
       return;
     }
     if (!answer.isEmpty()) {

@@ -73,6 +73,13 @@ final class OperationEncoder {
     });
   }
 
+  static Encoded script(String code) {
+    return encode("script", (generator, data) -> {
+      generator.writeStringField("op", "script");
+      generator.writeStringField("code", code);
+    });
+  }
+
   private interface Body {
     void write(JsonGenerator generator, ObjectWriter data) throws IOException;
   }

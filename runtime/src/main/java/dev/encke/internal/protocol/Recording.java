@@ -1,8 +1,10 @@
 package dev.encke.internal.protocol;
 
 import com.fasterxml.jackson.databind.JavaType;
+import dev.encke.js.JsBatch;
 import dev.encke.js.JsCallback;
 import dev.encke.js.JsRef;
+import dev.encke.js.ScriptBuffer;
 import java.io.ByteArrayOutputStream;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
@@ -14,11 +16,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Records the proxy calls of one {@code Browser.with…} block on the thread that runs it. Each call is
- * encoded when it is made, so later changes to an argument object do not change what was sent and an
- * argument that cannot be encoded fails at the call site.
+ * Records the proxy calls of one {@code Browser.with…} block, on the thread that runs it ({@link
+ * #open}) or through an explicit batch object ({@link #detached}). Each call is encoded when it is
+ * made, so later changes to an argument object do not change what was sent and an argument that
+ * cannot be encoded fails at the call site.
  */
-public final class Recording implements AutoCloseable {
+public final class Recording extends JsBatch implements AutoCloseable {
 
   /** How many pages the block targets: values can come back only from one. */
   public enum Audience {
@@ -31,25 +34,41 @@ public final class Recording implements AutoCloseable {
   private static final AtomicLong IDS = new AtomicLong();
 
   private final Recording enclosing;
+  private final boolean onThread;
   private final Audience audience;
+  private final boolean rawScriptAllowed;
   private final ByteArrayOutputStream operations = new ByteArrayOutputStream(256);
   private final Map<Long, JsCallback> callbacks = new LinkedHashMap<>();
   private final List<PendingReply> replies = new ArrayList<>();
   private int commandCount;
+  private boolean hasScript;
   private boolean finished;
   private boolean closed;
 
-  private Recording(Recording enclosing, Audience audience) {
+  private Recording(
+      Recording enclosing, boolean onThread, Audience audience, boolean rawScriptAllowed) {
     this.enclosing = enclosing;
+    this.onThread = onThread;
     this.audience = audience;
+    this.rawScriptAllowed = rawScriptAllowed;
     operations.write('[');
   }
 
   /** Starts recording on this thread; a recording already open resumes when this one closes. */
   public static Recording open(Audience audience) {
-    Recording recording = new Recording(CURRENT.get(), audience);
+    return open(audience, false);
+  }
+
+  /** As {@link #open(Audience)}, on a server that may or may not allow raw script. */
+  public static Recording open(Audience audience, boolean rawScriptAllowed) {
+    Recording recording = new Recording(CURRENT.get(), true, audience, rawScriptAllowed);
     CURRENT.set(recording);
     return recording;
+  }
+
+  /** A recording that no thread-local knows: only the holder of the object records into it. */
+  public static Recording detached(Audience audience, boolean rawScriptAllowed) {
+    return new Recording(null, false, audience, rawScriptAllowed);
   }
 
   /**
@@ -73,42 +92,63 @@ public final class Recording implements AutoCloseable {
     return IDS.incrementAndGet();
   }
 
-  public void call(JsRef target, String function, Object[] args) {
+  @Override
+  protected void recordCall(JsRef target, String function, Object[] args) {
     append(OperationEncoder.call(target, function, args, 0, 0));
   }
 
-  /** Records a call whose result the pages keep in a new slot; returns the slot number. */
-  public long bind(JsRef target, String function, Object[] args) {
+  @Override
+  protected long recordBind(JsRef target, String function, Object[] args) {
     long slot = nextId();
     append(OperationEncoder.call(target, function, args, slot, 0));
     return slot;
   }
 
-  /** Records {@code new constructor(args)} kept in a new slot; returns the slot number. */
-  public long construct(JsRef constructor, Object[] args) {
+  @Override
+  protected long recordConstruct(JsRef constructor, Object[] args) {
     long slot = nextId();
     append(OperationEncoder.construct(constructor, args, slot));
     return slot;
   }
 
-  public void set(JsRef target, String property, Object value) {
+  @Override
+  protected void recordSet(JsRef target, String property, Object value) {
     append(OperationEncoder.set(target, property, value));
   }
 
-  public void release(JsRef slot) {
+  @Override
+  protected void recordRelease(JsRef slot) {
     append(OperationEncoder.release(slot));
   }
 
-  /** Records a call whose result the page sends back, converted to {@code type}. */
-  public <T> CompletableFuture<T> callForValue(
+  @Override
+  protected void recordScript(ScriptBuffer script) {
+    requireOpen();
+    if (!rawScriptAllowed) {
+      throw new IllegalStateException(
+          "raw script is refused: this server does not allow it. Build it with"
+              + " Encke.builder().allowRawScript(true) and let the page opt in with"
+              + " <meta name=\"encke-raw-script\" content=\"allow\">; refused script: "
+              + abbreviate(script.script()));
+    }
+    append(OperationEncoder.script(script.script()));
+    hasScript = true;
+  }
+
+  private static String abbreviate(String text) {
+    return text.length() <= 60 ? text : text.substring(0, 57) + "...";
+  }
+
+  @Override
+  protected <T> CompletableFuture<T> recordCallForValue(
       Type type, JsRef target, String function, Object[] args) {
     PendingReply reply = expectReply(type, target + "." + function + "(…)");
     append(OperationEncoder.call(target, function, args, 0, reply.id()));
     return cast(reply.future());
   }
 
-  /** Records a property read whose value the page sends back, converted to {@code type}. */
-  public <T> CompletableFuture<T> get(Type type, JsRef target, String property) {
+  @Override
+  protected <T> CompletableFuture<T> recordGet(Type type, JsRef target, String property) {
     PendingReply reply = expectReply(type, target + "." + property);
     append(OperationEncoder.get(target, property, reply.id()));
     return cast(reply.future());
@@ -148,7 +188,8 @@ public final class Recording implements AutoCloseable {
     finished = true;
     close();
     operations.write(']');
-    return new EncodedBatch(operations.toByteArray(), commandCount, callbacks, replies);
+    return new EncodedBatch(
+        operations.toByteArray(), commandCount, hasScript, callbacks, replies);
   }
 
   /**
@@ -162,6 +203,9 @@ public final class Recording implements AutoCloseable {
       if (!finished) {
         replies.forEach(reply -> reply.fail(new CancellationException(
             "the with… block ended with an exception before " + reply + " was sent")));
+      }
+      if (!onThread) {
+        return;
       }
       if (enclosing == null) {
         CURRENT.remove();

@@ -5,65 +5,96 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.encke.internal.session.DefaultScriptSession;
 import dev.encke.js.JsCallback;
-import java.nio.ByteBuffer;
 import java.util.Optional;
 
 /**
- * Reads up-link messages: acknowledgements, replies and callback events. A malformed or unknown
- * message is answered with an {@code error} frame that gives the reason; it never closes the session
- * or escapes as an exception.
+ * Reads up-link messages: acknowledgements, heartbeats, replies, callback events and goodbyes. A
+ * malformed, unknown or over-rate message is rejected with the reason; it never closes the session
+ * or escapes as an exception. Stateless and thread-safe.
  */
 public final class UplinkDispatcher {
+
+  /** Parses one message text; a rejection reason when it is not a JSON object. */
+  public static Parsed parse(String message) {
+    JsonNode root;
+    try {
+      root = Json.MAPPER.readTree(message);
+    } catch (JsonProcessingException e) {
+      return new Parsed(null, "not JSON: " + e.getOriginalMessage());
+    }
+    return new Parsed(root, null);
+  }
+
+  /** A parsed message, or why it could not be parsed. */
+  public record Parsed(JsonNode root, String rejection) {}
 
   /**
    * Handles one message from the page of {@code session}; callbacks run later on the session's
    * listener executor, never on the calling thread.
    *
-   * @return the error frame to send back, if the message was rejected
+   * @return why the message was rejected, if it was
    */
-  public Optional<ByteBuffer> dispatch(DefaultScriptSession session, String message) {
-    JsonNode root;
-    try {
-      root = Json.MAPPER.readTree(message);
-    } catch (JsonProcessingException e) {
-      return reject("not JSON: " + e.getOriginalMessage());
+  public Optional<String> dispatch(DefaultScriptSession session, String message) {
+    Parsed parsed = parse(message);
+    if (parsed.rejection() != null) {
+      session.admitUplink();
+      return Optional.of(parsed.rejection());
+    }
+    return dispatch(session, parsed.root());
+  }
+
+  /** As {@link #dispatch(DefaultScriptSession, String)}, for a message already parsed. */
+  public Optional<String> dispatch(DefaultScriptSession session, JsonNode root) {
+    if (!session.admitUplink()) {
+      return Optional.of("rate limit: more than " + session.hub().settings().maxMessagesPerSecond()
+          + " messages a second from this page; message dropped");
     }
     if (root == null || !root.isObject()) {
-      return reject("not a JSON object");
+      return Optional.of("not a JSON object: " + abbreviate(String.valueOf(root)));
     }
     JsonNode type = root.get("t");
     if (type == null || !type.isTextual()) {
-      return reject("no message type \"t\"");
+      return Optional.of("no message type \"t\" in " + abbreviate(root.toString()));
     }
     switch (type.asText()) {
       case "ack":
         return acknowledge(session, root);
+      case "hb":
+        return Optional.empty();
       case "reply":
         return reply(session, root);
       case "event":
         return event(session, root);
+      case "bye":
+        session.hub().end(session);
+        return Optional.empty();
+      case "hello":
+      case "resume":
+        return Optional.of("\"" + type.asText() + "\" opens a connection; it cannot be sent on one");
       default:
-        return reject("unknown message type \"" + type.asText() + "\"");
+        return Optional.of("unknown message type \"" + abbreviate(type.asText()) + "\"");
     }
   }
 
-  private static Optional<ByteBuffer> acknowledge(DefaultScriptSession session, JsonNode root) {
+  private static Optional<String> acknowledge(DefaultScriptSession session, JsonNode root) {
     JsonNode seq = root.get("seq");
     if (!isPositiveLong(seq)) {
-      return reject("ack without a valid \"seq\": " + seq);
+      return Optional.of("ack without a valid \"seq\": " + abbreviate(String.valueOf(seq)));
     }
-    session.acknowledge(seq.asLong());
+    if (!session.acknowledge(seq.asLong())) {
+      return Optional.of("ack of seq " + seq.asLong() + ", which was never sent");
+    }
     return Optional.empty();
   }
 
-  private static Optional<ByteBuffer> reply(DefaultScriptSession session, JsonNode root) {
+  private static Optional<String> reply(DefaultScriptSession session, JsonNode root) {
     JsonNode id = root.get("id");
     if (!isPositiveLong(id)) {
-      return reject("reply without a valid \"id\": " + id);
+      return Optional.of("reply without a valid \"id\": " + abbreviate(String.valueOf(id)));
     }
     Optional<PendingReply> pending = session.takeReply(id.asLong());
     if (pending.isEmpty()) {
-      return reject("no reply " + id.asLong() + " is awaited");
+      return Optional.of("no reply " + id.asLong() + " is awaited");
     }
     JsonNode error = root.get("error");
     if (error != null) {
@@ -75,18 +106,18 @@ public final class UplinkDispatcher {
     return Optional.empty();
   }
 
-  private static Optional<ByteBuffer> event(DefaultScriptSession session, JsonNode root) {
+  private static Optional<String> event(DefaultScriptSession session, JsonNode root) {
     JsonNode fn = root.get("fn");
     if (!isPositiveLong(fn)) {
-      return reject("event without a valid \"fn\": " + fn);
+      return Optional.of("event without a valid \"fn\": " + abbreviate(String.valueOf(fn)));
     }
     JsonNode args = root.get("args");
     if (args != null && !args.isArray()) {
-      return reject("event \"args\" must be an array: " + args);
+      return Optional.of("event \"args\" must be an array: " + abbreviate(args.toString()));
     }
     Optional<JsCallback> callback = session.callback(fn.asLong());
     if (callback.isEmpty()) {
-      return reject("no callback " + fn.asLong() + " was given to this page");
+      return Optional.of("no callback " + fn.asLong() + " was given to this page");
     }
     ArrayNode arguments = args == null ? Json.MAPPER.createArrayNode() : (ArrayNode) args;
     session.listeners().execute(
@@ -98,7 +129,8 @@ public final class UplinkDispatcher {
     return node != null && node.isIntegralNumber() && node.canConvertToLong() && node.asLong() >= 0;
   }
 
-  private static Optional<ByteBuffer> reject(String reason) {
-    return Optional.of(Frames.error(reason));
+  /** At most 80 characters of {@code text}, so a hostile message cannot flood the answer. */
+  public static String abbreviate(String text) {
+    return text.length() <= 80 ? text : text.substring(0, 77) + "...";
   }
 }

@@ -1,16 +1,25 @@
 package dev.encke.internal.session;
 
-import java.nio.ByteBuffer;
+import dev.encke.Transport;
 
 /**
- * The transport end of one page's channel. Implementations keep at most one write in flight and
- * write frames in the order {@link #send} was called; {@code send} never blocks.
+ * The transport end of one page's channel. A connection pulls what it writes from its session
+ * ({@link DefaultScriptSession#outgoing}), keeps at most one write in flight, and writes in log
+ * order. Every method may be called from any thread and never blocks.
  */
 public interface Connection {
 
-  /** Queues a complete down-link frame for writing. */
-  void send(ByteBuffer frame);
+  /** Something new waits in the session: write it when the current write completes. */
+  void wake();
 
-  /** Closes the connection; frames still queued are dropped. */
-  void close();
+  /** Write a heartbeat if nothing else is written before then. */
+  void heartbeat();
+
+  /** When this connection last wrote or read, in {@link System#nanoTime()} terms. */
+  long lastActivity();
+
+  /** Closes the connection; the session stays, waiting for the page to come back. */
+  void close(String reason);
+
+  Transport transport();
 }

@@ -1,47 +1,77 @@
 package dev.encke.internal.session;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import dev.encke.OverflowPolicy;
 import dev.encke.ScriptSession;
+import dev.encke.Transport;
 import dev.encke.internal.protocol.EncodedBatch;
 import dev.encke.internal.protocol.Frames;
 import dev.encke.internal.protocol.PendingReply;
 import dev.encke.js.JsCallback;
 import java.nio.ByteBuffer;
-import java.time.Duration;
+import java.security.MessageDigest;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
-import java.util.concurrent.TimeUnit;
 
 /**
- * A page view and its channel. Pushes from any thread are numbered and queued in one order; the
- * session keeps the callbacks it handed to its page and the replies it waits for, until it ends.
+ * A page view: its outbound log, the connection that currently carries it, the callbacks it handed
+ * to its page and the replies it waits for. Pushes from any thread are numbered in one order under
+ * a short lock that never covers I/O; connections pull their frames from here.
  */
 public final class DefaultScriptSession implements ScriptSession {
 
+  private static final int MAX_CONTROL_FRAMES = 64;
+
   private final String id;
   private final String page;
-  private final Instant createdAt;
-  private final Duration replyTimeout;
+  private final String browserId;
+  private final String token;
+  private final boolean pageAllowsRawScript;
+  private final long createdAtMillis;
+  private final SessionHub hub;
+  private final SessionSettings settings;
   private final SerialExecutor listeners;
+  private final RateLimiter uplinkRate;
+  private final Map<String, Object> attributes = new ConcurrentHashMap<>();
+  private final CallbacksAndReplies handedOut;
   private final Object lock = new Object();
-  private final Map<Long, JsCallback> callbacks = new ConcurrentHashMap<>();
-  private final Map<Long, PendingReply> replies = new ConcurrentHashMap<>();
-  private long lastSeq;
-  private long lastAcknowledged;
+  private final OutboundLog log;
+  private final ArrayDeque<ByteBuffer> control = new ArrayDeque<>();
+  private volatile long lastSeenMillis;
+  private volatile long lastUplinkNanos;
   private Connection connection;
+  private long detachedAtNanos;
+  private boolean connected;
+  private boolean reloadRequired;
   private boolean ended;
 
-  public DefaultScriptSession(
-      String id, String page, Instant createdAt, Duration replyTimeout, Executor listenerPool) {
+  DefaultScriptSession(SessionHub hub, String id, String page, String browserId, String token,
+      boolean pageAllowsRawScript, Executor listenerPool) {
+    this.hub = hub;
+    this.settings = hub.settings();
     this.id = id;
     this.page = page;
-    this.createdAt = createdAt;
-    this.replyTimeout = replyTimeout;
+    this.browserId = browserId;
+    this.token = token;
+    this.pageAllowsRawScript = pageAllowsRawScript;
+    this.createdAtMillis = hub.clock().millis();
+    this.lastSeenMillis = createdAtMillis;
     this.listeners = new SerialExecutor(listenerPool);
+    long now = hub.nanoTime();
+    this.uplinkRate = new RateLimiter(settings.maxMessagesPerSecond(), now);
+    this.lastUplinkNanos = now;
+    this.detachedAtNanos = now;
+    this.log = new OutboundLog(settings.maxOutboundMessages(), settings.maxOutboundBytes());
+    this.handedOut = new CallbacksAndReplies(id, settings.replyTimeout());
   }
 
   @Override
@@ -56,83 +86,296 @@ public final class DefaultScriptSession implements ScriptSession {
 
   @Override
   public Instant createdAt() {
-    return createdAt;
+    return Instant.ofEpochMilli(createdAtMillis);
+  }
+
+  @Override
+  public Instant lastSeenAt() {
+    return Instant.ofEpochMilli(lastSeenMillis);
   }
 
   @Override
   public boolean isConnected() {
     synchronized (lock) {
-      return connection != null;
+      return connected;
     }
   }
 
-  public void attach(Connection connection) {
+  @Override
+  public Optional<Transport> transport() {
     synchronized (lock) {
-      this.connection = connection;
+      return Optional.ofNullable(connection).map(Connection::transport);
     }
   }
 
-  public void detach() {
+  @Override
+  public boolean isEnded() {
     synchronized (lock) {
-      connection = null;
+      return ended;
+    }
+  }
+
+  @Override
+  public Optional<Object> attribute(String name) {
+    return Optional.ofNullable(attributes.get(Objects.requireNonNull(name, "name == null")));
+  }
+
+  @Override
+  public void setAttribute(String name, Object value) {
+    Objects.requireNonNull(name, "name == null");
+    if (value == null) {
+      attributes.remove(name);
+    } else if (!isEnded()) {
+      attributes.put(name, value);
+    }
+  }
+
+  @Override
+  public Set<String> attributeNames() {
+    return Set.copyOf(attributes.keySet());
+  }
+
+  /** The browser (cookie) this session belongs to. */
+  public String browserId() {
+    return browserId;
+  }
+
+  /** The CSRF token the page received in its welcome. */
+  public String token() {
+    return token;
+  }
+
+  /** Whether {@code browser} and {@code presentedToken} are this session's, compared in constant time. */
+  public boolean matches(String browser, String presentedToken) {
+    return browser != null && presentedToken != null
+        && MessageDigest.isEqual(browserId.getBytes(UTF_8), browser.getBytes(UTF_8))
+        & MessageDigest.isEqual(token.getBytes(UTF_8), presentedToken.getBytes(UTF_8));
+  }
+
+  public boolean pageAllowsRawScript() {
+    return pageAllowsRawScript;
+  }
+
+  /** Takes one up-link message from the rate budget; false when the page sends too fast. */
+  public boolean admitUplink() {
+    long now = hub.nanoTime();
+    lastUplinkNanos = now;
+    lastSeenMillis = hub.clock().millis();
+    return uplinkRate.tryAcquire(now);
+  }
+
+  /**
+   * Numbers {@code batch} for this session, keeps it until the page acknowledges it and wakes the
+   * connection; never blocks. Applies the overflow policy when the log is full.
+   */
+  public void push(EncodedBatch batch) {
+    Connection wake;
+    boolean overflowed = false;
+    synchronized (lock) {
+      if (ended || reloadRequired) {
+        handedOut.fail(batch.replies(), "has been told to reload");
+        return;
+      }
+      if (!log.append(batch)) {
+        overflowed = true;
+        wake = overflowLocked();
+      } else {
+        wake = connection;
+      }
+    }
+    if (overflowed) {
+      handedOut.fail(batch.replies(), "fell too far behind");
+      hub.overflowed(this);
+    } else {
+      handedOut.keep(batch);
+    }
+    if (wake != null) {
+      wake.wake();
+    }
+  }
+
+  private Connection overflowLocked() {
+    log.clear();
+    if (settings.overflowPolicy() == OverflowPolicy.RELOAD_PAGE) {
+      reloadRequired = true;
+      control.clear();
+      control.add(Frames.reload("the page fell more than " + settings.maxOutboundMessages()
+          + " messages or " + settings.maxOutboundBytes() + " bytes behind"));
+    }
+    return connection;
+  }
+
+  /** Queues a frame outside the numbered sequence, such as an error; dropped past a small bound. */
+  public void sendControl(ByteBuffer frame) {
+    Connection wake;
+    synchronized (lock) {
+      if (ended || control.size() >= MAX_CONTROL_FRAMES) {
+        return;
+      }
+      control.add(frame);
+      wake = connection;
+    }
+    if (wake != null) {
+      wake.wake();
+    }
+  }
+
+  /** How a resume went: attached, or why not. */
+  public enum Resume { ATTACHED, RELOAD, SEQ_AHEAD }
+
+  /**
+   * Makes {@code next} the session's connection, replacing (and closing) any other, after the page
+   * said it applied every batch up to {@code appliedSeq}; {@code next} then writes from there.
+   */
+  public Resume attach(Connection next, long appliedSeq) {
+    Connection previous;
+    synchronized (lock) {
+      if (ended || reloadRequired || appliedSeq < log.acknowledged()) {
+        return Resume.RELOAD;
+      }
+      if (appliedSeq > log.lastSeq()) {
+        return Resume.SEQ_AHEAD;
+      }
+      log.acknowledge(appliedSeq);
+      previous = connection;
+      connection = next;
+      connected = true;
+    }
+    admitTouch();
+    if (previous != null && previous != next) {
+      previous.close("replaced by a newer connection");
+    }
+    next.wake();
+    return Resume.ATTACHED;
+  }
+
+  private void admitTouch() {
+    lastUplinkNanos = hub.nanoTime();
+    lastSeenMillis = hub.clock().millis();
+  }
+
+  /** Forgets {@code closed} if it is still the session's connection. */
+  public void detach(Connection closed) {
+    synchronized (lock) {
+      if (connection == closed) {
+        connection = null;
+        detachedAtNanos = hub.nanoTime();
+      }
     }
   }
 
   /**
-   * Numbers the batch for this session and queues it, after taking over its callbacks and replies;
-   * never blocks.
+   * What {@code asking} writes next after {@code sentSeq}; {@code null} when it is no longer the
+   * session's connection and must stop.
    */
-  public void push(EncodedBatch batch) {
-    callbacks.putAll(batch.callbacks());
-    for (PendingReply reply : batch.replies()) {
-      replies.put(reply.id(), reply);
-      reply.future()
-          .orTimeout(replyTimeout.toMillis(), TimeUnit.MILLISECONDS)
-          .whenComplete((value, failure) -> replies.remove(reply.id()));
+  public Outgoing outgoing(Connection asking, long sentSeq, int max) {
+    synchronized (lock) {
+      if (connection != asking || ended) {
+        return null;
+      }
+      List<ByteBuffer> frames = new ArrayList<>();
+      while (!control.isEmpty() && frames.size() < max) {
+        frames.add(control.poll());
+      }
+      if (reloadRequired) {
+        return new Outgoing(frames, List.of(), sentSeq);
+      }
+      return new Outgoing(frames, log.after(sentSeq, max - frames.size()), sentSeq);
     }
+  }
+
+  /** The page applied every batch up to {@code seq}; false when {@code seq} was never sent. */
+  public boolean acknowledge(long seq) {
+    synchronized (lock) {
+      if (seq > log.lastSeq()) {
+        return false;
+      }
+      log.acknowledge(seq);
+      return true;
+    }
+  }
+
+  /**
+   * The hub's periodic check: a heartbeat for an idle connection, a silent connection closed as dead,
+   * a page gone for one heartbeat interval marked disconnected, one gone past the grace period
+   * expired.
+   *
+   * @return whether the session has expired and must be ended
+   */
+  boolean sweep(long now) {
+    long heartbeat = settings.heartbeat().toNanos();
+    Connection current;
+    boolean disconnected = false;
     synchronized (lock) {
       if (ended) {
-        failReplies(batch.replies());
+        return false;
+      }
+      current = connection;
+      if (current == null) {
+        long away = now - detachedAtNanos;
+        if (connected && away >= heartbeat) {
+          connected = false;
+          disconnected = true;
+        }
+        if (away >= settings.disconnectGrace().toNanos()) {
+          return true;
+        }
+      }
+    }
+    if (disconnected) {
+      hub.disconnected(this);
+    }
+    if (current != null) {
+      lastSeenMillis = hub.clock().millis();
+      if (now - lastUplinkNanos > 3 * heartbeat) {
+        current.close("nothing heard from the page for three heartbeat intervals");
+      } else if (now - current.lastActivity() >= heartbeat) {
+        current.heartbeat();
+      }
+    }
+    return false;
+  }
+
+  /** Frees what the session holds: the log, callbacks, attributes; waiting replies fail. */
+  void end() {
+    Connection open;
+    synchronized (lock) {
+      if (ended) {
         return;
       }
-      lastSeq++;
-      if (connection != null) {
-        connection.send(Frames.batch(lastSeq, batch));
-      }
+      ended = true;
+      connected = false;
+      open = connection;
+      connection = null;
+      log.clear();
+      control.clear();
     }
+    if (open != null) {
+      open.close("the session ended");
+    }
+    attributes.clear();
+    handedOut.clear("ended");
   }
 
-  /** Sends a frame outside the numbered sequence, such as an error reply; dropped when offline. */
-  public void sendControl(ByteBuffer frame) {
+  /** Closes the current connection, as a network failure would; the page reconnects. */
+  public void dropConnection() {
+    Connection open;
     synchronized (lock) {
-      if (connection != null) {
-        connection.send(frame);
-      }
+      open = connection;
     }
-  }
-
-  /** Records that the page applied every batch up to {@code seq}. */
-  public void acknowledge(long seq) {
-    synchronized (lock) {
-      lastAcknowledged = Math.max(lastAcknowledged, Math.min(seq, lastSeq));
-    }
-  }
-
-  /** The highest sequence number the page has acknowledged. */
-  public long lastAcknowledged() {
-    synchronized (lock) {
-      return lastAcknowledged;
+    if (open != null) {
+      open.close("dropped by the server");
     }
   }
 
   /** The callback this session's page was given under {@code id}, if any. */
   public Optional<JsCallback> callback(long id) {
-    return Optional.ofNullable(callbacks.get(id));
+    return handedOut.callback(id);
   }
 
   /** The reply this session waits for under {@code id}, if any. */
   public Optional<PendingReply> takeReply(long id) {
-    return Optional.ofNullable(replies.remove(id));
+    return handedOut.takeReply(id);
   }
 
   /** Runs listener work for this page, one task at a time in arrival order. */
@@ -140,21 +383,29 @@ public final class DefaultScriptSession implements ScriptSession {
     return listeners;
   }
 
-  /** Frees what the session holds: callbacks are dropped and waiting replies fail. */
-  public void end() {
-    synchronized (lock) {
-      ended = true;
-      connection = null;
-    }
-    callbacks.clear();
-    failReplies(new ArrayList<>(replies.values()));
-    replies.clear();
+  /** The hub this session belongs to. */
+  public SessionHub hub() {
+    return hub;
   }
 
-  private void failReplies(List<PendingReply> pending) {
-    for (PendingReply reply : pending) {
-      reply.fail(new IllegalStateException(
-          "script session " + id + " ended before " + reply + " came back"));
+  /** The state of the outbound log now, for monitoring and tests. */
+  public Backlog backlog() {
+    synchronized (lock) {
+      return new Backlog(log.size(), log.bytes(), log.peakMessages(), log.peakBytes(),
+          log.acknowledged());
+    }
+  }
+
+  /**
+   * An outbound log's state: what waits for the page's acknowledgement, the most that ever did,
+   * and the last seq the page acknowledged.
+   */
+  public record Backlog(
+      int messages, long bytes, int peakMessages, long peakBytes, long acknowledged) {}
+
+  public boolean isReloadRequired() {
+    synchronized (lock) {
+      return reloadRequired;
     }
   }
 

@@ -1,17 +1,19 @@
 package dev.encke.internal.transport;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.encke.Transport;
 import dev.encke.internal.protocol.Frames;
-import dev.encke.internal.session.Connection;
+import dev.encke.internal.protocol.UplinkDispatcher;
 import dev.encke.internal.session.DefaultScriptSession;
-import dev.encke.internal.session.SessionRegistry;
+import dev.encke.internal.session.UnexpectedFailures;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.function.BiConsumer;
+import java.util.List;
+import java.util.Optional;
 import org.eclipse.jetty.util.Callback;
-import org.eclipse.jetty.util.IteratingCallback;
 import org.eclipse.jetty.websocket.core.CloseStatus;
 import org.eclipse.jetty.websocket.core.CoreSession;
 import org.eclipse.jetty.websocket.core.Frame;
@@ -19,121 +21,192 @@ import org.eclipse.jetty.websocket.core.FrameHandler;
 import org.eclipse.jetty.websocket.core.OpCode;
 
 /**
- * One page's WebSocket. Reads with explicit demand, one frame at a time; writes through a
- * {@link Flusher} so that exactly one frame is in flight and frames leave in queue order.
+ * One page's WebSocket. Its first message must be a {@code resume} naming the session, the CSRF
+ * token and the last batch the page applied; anything else closes it with a policy-violation reason.
+ * Then it reads with explicit demand, one frame at a time, and writes through {@link
+ * PullingConnection}. A message over the size limit is discarded as it arrives and answered with an
+ * error; the socket stays open.
  */
-public final class WebSocketChannel implements FrameHandler, Connection {
+public final class WebSocketChannel implements FrameHandler {
 
-  private final SessionRegistry registry;
-  private final String page;
+  private final ChannelGate gate;
+  private final String browserId;
   private final int maxMessageBytes;
-  private final BiConsumer<DefaultScriptSession, String> uplink;
-  private final Queue<ByteBuffer> outbound = new ConcurrentLinkedQueue<>();
-  private final Flusher flusher = new Flusher();
+  private final UplinkDispatcher uplink = new UplinkDispatcher();
   private final ByteArrayOutputStream partial = new ByteArrayOutputStream();
+  private boolean discarding;
+  private boolean binary;
   private volatile CoreSession coreSession;
-  private volatile DefaultScriptSession session;
+  private volatile Link link;
 
-  public WebSocketChannel(
-      SessionRegistry registry,
-      String page,
-      int maxMessageBytes,
-      BiConsumer<DefaultScriptSession, String> uplink) {
-    this.registry = registry;
-    this.page = page;
-    this.maxMessageBytes = maxMessageBytes;
-    this.uplink = uplink;
+  public WebSocketChannel(ChannelGate gate, String browserId) {
+    this.gate = gate;
+    this.browserId = browserId;
+    this.maxMessageBytes = gate.settings().maxUplinkBytes();
   }
 
   @Override
   public void onOpen(CoreSession coreSession, Callback callback) {
     this.coreSession = coreSession;
-    DefaultScriptSession created = registry.create(page);
-    this.session = created;
-    send(Frames.welcome(created.id()));
-    created.attach(this);
     callback.succeeded();
     coreSession.demand();
   }
 
   @Override
   public void onFrame(Frame frame, Callback callback) {
-    byte opCode = frame.getOpCode();
-    if (opCode == OpCode.TEXT || opCode == OpCode.CONTINUATION) {
-      if (partial.size() + frame.getPayloadLength() > maxMessageBytes) {
-        callback.succeeded();
-        coreSession.close(
-            CloseStatus.MESSAGE_TOO_LARGE,
-            "up-link message larger than " + maxMessageBytes + " bytes",
-            Callback.NOOP);
-        return;
-      }
-      ByteBuffer payload = frame.getPayload();
-      if (payload != null) {
-        byte[] chunk = new byte[payload.remaining()];
-        payload.get(chunk);
-        partial.writeBytes(chunk);
-      }
-      if (frame.isFin()) {
-        String message = partial.toString(StandardCharsets.UTF_8);
-        partial.reset();
-        uplink.accept(session, message);
-      }
-    } else if (opCode == OpCode.BINARY) {
-      callback.succeeded();
-      coreSession.close(CloseStatus.BAD_DATA, "binary messages are not part of the protocol",
-          Callback.NOOP);
-      return;
+    try {
+      read(frame);
+    } catch (RuntimeException e) {
+      UnexpectedFailures.record("a WebSocket frame handler", e);
+      partial.reset();
     }
     callback.succeeded();
     coreSession.demand();
   }
 
+  private void read(Frame frame) {
+    byte opCode = frame.getOpCode();
+    if (opCode == OpCode.TEXT || opCode == OpCode.BINARY || opCode == OpCode.CONTINUATION) {
+      if (opCode != OpCode.CONTINUATION) {
+        binary = opCode == OpCode.BINARY;
+      }
+      collect(frame);
+      if (frame.isFin()) {
+        finishMessage();
+      }
+    }
+  }
+
+  private void collect(Frame frame) {
+    if (discarding || partial.size() + frame.getPayloadLength() > maxMessageBytes) {
+      discarding = true;
+      partial.reset();
+      return;
+    }
+    ByteBuffer payload = frame.getPayload();
+    if (payload != null) {
+      byte[] chunk = new byte[payload.remaining()];
+      payload.get(chunk);
+      partial.writeBytes(chunk);
+    }
+  }
+
+  private void finishMessage() {
+    byte[] bytes = partial.toByteArray();
+    partial.reset();
+    if (discarding) {
+      discarding = false;
+      reject("up-link message larger than " + maxMessageBytes + " bytes refused");
+    } else if (binary) {
+      reject("binary messages are not part of the protocol");
+    } else {
+      onMessage(bytes);
+    }
+  }
+
+  private void onMessage(byte[] bytes) {
+    String text;
+    try {
+      text = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes)).toString();
+    } catch (CharacterCodingException e) {
+      reject("message is not UTF-8");
+      return;
+    }
+    Link current = link;
+    if (current == null) {
+      resume(text);
+      return;
+    }
+    current.touch();
+    Optional<String> rejection = uplink.dispatch(current.session(), text);
+    rejection.ifPresent(reason -> current.session().sendControl(Frames.error(reason)));
+  }
+
+  private void resume(String text) {
+    UplinkDispatcher.Parsed parsed = UplinkDispatcher.parse(text);
+    if (parsed.rejection() != null) {
+      refuse(parsed.rejection());
+      return;
+    }
+    JsonNode root = parsed.root();
+    ChannelGate.Resumption resumption = gate.resume(browserId, root, Transport.WEBSOCKET);
+    if (resumption.refusal() != null) {
+      refuse(resumption.refusal());
+      return;
+    }
+    if (resumption.reload() != null) {
+      sendAndClose(resumption.reload());
+      return;
+    }
+    Link created = new Link(resumption.session(), resumption.appliedSeq());
+    link = created;
+    gate.attach(created, resumption).ifPresent(last -> {
+      link = null;
+      sendAndClose(last);
+    });
+  }
+
+  private void sendAndClose(ByteBuffer last) {
+    coreSession.sendFrame(new Frame(OpCode.TEXT, last),
+        Callback.from(() -> close(CloseStatus.NORMAL, "session cannot continue")), false);
+  }
+
+  private void reject(String reason) {
+    Link current = link;
+    if (current == null) {
+      refuse(reason);
+    } else {
+      current.session().admitUplink();
+      current.session().sendControl(Frames.error(reason));
+    }
+  }
+
+  private void refuse(String reason) {
+    close(CloseStatus.POLICY_VIOLATION, reason);
+  }
+
+  private void close(int status, String reason) {
+    String brief = reason.length() > 120 ? reason.substring(0, 117) + "..." : reason;
+    coreSession.close(status, brief, Callback.NOOP);
+  }
+
   @Override
   public void onError(Throwable cause, Callback callback) {
+    Link current = link;
+    if (current != null) {
+      current.close("WebSocket error: " + cause);
+    }
     callback.succeeded();
   }
 
   @Override
   public void onClosed(CloseStatus closeStatus, Callback callback) {
-    DefaultScriptSession closed = session;
-    if (closed != null) {
-      closed.detach();
-      registry.remove(closed);
+    Link current = link;
+    if (current != null) {
+      current.close("WebSocket closed: " + closeStatus);
     }
-    outbound.clear();
     callback.succeeded();
   }
 
-  @Override
-  public void send(ByteBuffer frame) {
-    outbound.offer(frame);
-    flusher.iterate();
-  }
-
-  @Override
-  public void close() {
-    CoreSession open = coreSession;
-    if (open != null) {
-      open.close(CloseStatus.NORMAL, "closed by the server", Callback.NOOP);
+  /** The session's side of this socket, once resumed. */
+  private final class Link extends PullingConnection {
+    Link(DefaultScriptSession session, long appliedSeq) {
+      super(session, Transport.WEBSOCKET, appliedSeq, 1, true);
     }
-  }
 
-  /** Writes queued frames one at a time; the next write starts when the previous one completed. */
-  private final class Flusher extends IteratingCallback {
     @Override
-    protected Action process() {
-      ByteBuffer next = outbound.poll();
-      if (next == null) {
-        return Action.IDLE;
+    protected void write(List<ByteBuffer> frames, Callback callback) {
+      coreSession.sendFrame(new Frame(OpCode.TEXT, frames.get(0)), callback, false);
+    }
+
+    @Override
+    protected void release(String reason) {
+      if (coreSession.isOutputOpen()) {
+        WebSocketChannel.this.close(CloseStatus.NORMAL, reason);
       }
-      coreSession.sendFrame(new Frame(OpCode.TEXT, next), this, false);
-      return Action.SCHEDULED;
-    }
-
-    @Override
-    protected void onCompleteFailure(Throwable cause) {
-      outbound.clear();
     }
   }
 }

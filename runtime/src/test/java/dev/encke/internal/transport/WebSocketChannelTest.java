@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.encke.Encke;
+import dev.encke.Transport;
 import dev.encke.js.Js;
 import dev.encke.js.JsRef;
 import dev.encke.testing.RawWebSocket;
@@ -27,15 +28,19 @@ class WebSocketChannelTest {
   }
 
   @Test
-  void aConnectionIsWelcomedWithItsSessionAndClosingItEndsTheSession() throws Exception {
+  void aResumedSocketCarriesItsSessionAndByeEndsTheSession() throws Exception {
     try (RawWebSocket socket = RawWebSocket.connect(encke, "/chat.html")) {
       String welcome = socket.next();
 
       assertThat(welcome).startsWith("{\"t\":\"welcome\",\"v\":1,\"session\":\"");
+      await().atMost(Duration.ofSeconds(10)).until(() -> encke.sessions().stream()
+          .anyMatch(s -> s.id().equals(socket.session()) && s.isConnected()));
       assertThat(encke.sessions()).singleElement().satisfies(s -> {
         assertThat(s.page()).isEqualTo("/chat.html");
+        assertThat(s.transport()).contains(Transport.WEBSOCKET);
         assertThat(welcome).contains(s.id());
       });
+      socket.send("{\"t\":\"bye\"}");
     }
     await().atMost(Duration.ofSeconds(10)).until(() -> encke.sessions().isEmpty());
   }
@@ -55,6 +60,7 @@ class WebSocketChannelTest {
       encke.withAllSessions(
           () -> Js.call(JsRef.global("probe"), "setText", "a", "b"));
       assertThat(socket.next()).startsWith("{\"t\":\"batch\",\"seq\":1,");
+      socket.send("{\"t\":\"bye\"}");
     }
   }
 }

@@ -1,0 +1,108 @@
+package dev.encke.codegen.emit;
+
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import dev.encke.codegen.model.Parameter;
+import dev.encke.codegen.model.PropertyDef;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes a property as a getter and, unless it is read-only, a setter. The getter of a value
+ * returns a future; of an object, a proxy or {@code JsRef} that refers to the property. Stateless.
+ */
+final class PropertyWriter {
+
+  private PropertyWriter() {}
+
+  static List<MethodSpec> accessors(
+      PropertyDef property, MemberWriter.Target target, JavaTypes types) {
+    List<MethodSpec> accessors = new ArrayList<>();
+    accessors.add(getter(property, target, types));
+    if (!property.readOnly()) {
+      accessors.add(setter(property, target, types));
+    }
+    return accessors;
+  }
+
+  private static MethodSpec getter(
+      PropertyDef property, MemberWriter.Target target, JavaTypes types) {
+    MethodSpec.Builder getter = start(property.getterName(), property, target);
+    TypeName type = types.boxed(property.type());
+    CodeBlock on = target.target();
+    if (types.isProxy(property.type())) {
+      getter.returns(type).addStatement("return new $T($L.get($S))", type, on, property.name());
+    } else if (types.isPageReference(property.type())) {
+      getter.returns(JavaTypes.JS_REF).addStatement("return $L.get($S)", on, property.name());
+    } else if (type instanceof ParameterizedTypeName generic) {
+      // Js.get takes a Class, which cannot carry type arguments: the value is converted from
+      // JSON to the raw type, whose elements are what the arguments say.
+      getter.returns(ParameterizedTypeName.get(JavaTypes.FUTURE, type))
+          .addAnnotation(MemberWriter.unchecked())
+          .addStatement("return ($T) ($T<?>) $T.get($T.class, $L, $S)",
+              ParameterizedTypeName.get(JavaTypes.FUTURE, type), JavaTypes.FUTURE, JavaTypes.JS,
+              generic.rawType(), on, property.name());
+    } else {
+      getter.returns(ParameterizedTypeName.get(JavaTypes.FUTURE, type))
+          .addStatement("return $T.get($T.class, $L, $S)", JavaTypes.JS, type, on,
+              property.name());
+    }
+    return getter.addJavadoc(Javadoc.wrapped(doc(property, false))).build();
+  }
+
+  private static MethodSpec setter(
+      PropertyDef property, MemberWriter.Target target, JavaTypes types) {
+    String name = SourceVersion.isKeyword(property.javaName())
+        ? property.javaName() + "_" : property.javaName();
+    Parameter value = new Parameter(property.name(), name, property.type(), "");
+    Arguments arguments = Arguments.of(List.of(value), types);
+    MethodSpec.Builder setter = start(property.setterName(), property, target)
+        .addParameter(MemberWriter.parameter(value, types))
+        .addStatement("$T.set($L, $S$L)", JavaTypes.JS, target.target(), property.name(),
+            arguments.list());
+    if (arguments.unchecked()) {
+      setter.addAnnotation(MemberWriter.unchecked());
+    }
+    return setter.addJavadoc(Javadoc.wrapped(doc(property, true))).build();
+  }
+
+  private static MethodSpec.Builder start(
+      String name, PropertyDef property, MemberWriter.Target target) {
+    MethodSpec.Builder method = MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC);
+    if (property.isStatic()) {
+      method.addModifiers(Modifier.STATIC);
+    } else if (target.inInterface()) {
+      method.addModifiers(Modifier.DEFAULT);
+    }
+    MemberWriter.deprecation(method, property.doc());
+    return method;
+  }
+
+  /**
+   * The getter's documentation is the property's; the setter's says what it sets and adds the
+   * property's.
+   */
+  private static CodeBlock doc(PropertyDef property, boolean setter) {
+    String description = Javadoc.text(property.doc().description());
+    CodeBlock.Builder doc = CodeBlock.builder();
+    if (setter) {
+      doc.add("Sets the property {@code $L}.\n", property.name());
+      if (!description.isEmpty()) {
+        doc.add("\n<p>$L\n", description);
+      }
+    } else {
+      doc.add("$L\n", description.isEmpty()
+          ? "The property {@code " + property.name() + "}." : description);
+    }
+    doc.add(Javadoc.otherTags(property.doc()));
+    CodeBlock tags = Javadoc.tags(property.doc());
+    if (!tags.isEmpty()) {
+      doc.add("\n").add(tags);
+    }
+    return doc.build();
+  }
+}

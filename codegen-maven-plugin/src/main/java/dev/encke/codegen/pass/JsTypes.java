@@ -1,0 +1,64 @@
+package dev.encke.codegen.pass;
+
+import dev.encke.codegen.model.JsType;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+
+/** Rewrites and inspects type expressions. */
+final class JsTypes {
+
+  private JsTypes() {}
+
+  /**
+   * Rewrites {@code type} bottom-up: {@code rewrite} sees each node after its parts were
+   * rewritten.
+   */
+  static JsType transform(JsType type, UnaryOperator<JsType> rewrite) {
+    Function<JsType, JsType> inner = part -> transform(part, rewrite);
+    JsType rebuilt;
+    if (type instanceof JsType.Named named) {
+      rebuilt = new JsType.Named(named.name(), map(named.arguments(), inner));
+    } else if (type instanceof JsType.Nullable nullable) {
+      rebuilt = new JsType.Nullable(inner.apply(nullable.type()));
+    } else if (type instanceof JsType.NonNull nonNull) {
+      rebuilt = new JsType.NonNull(inner.apply(nonNull.type()));
+    } else if (type instanceof JsType.Union union) {
+      rebuilt = new JsType.Union(map(union.alternatives(), inner));
+    } else if (type instanceof JsType.RecordType record) {
+      rebuilt = new JsType.RecordType(record.fields().stream()
+          .map(field -> new JsType.Field(field.name(), inner.apply(field.type())))
+          .toList());
+    } else if (type instanceof JsType.FunctionType function) {
+      rebuilt = new JsType.FunctionType(map(function.parameters(), inner),
+          inner.apply(function.returnType()));
+    } else if (type instanceof JsType.Optional optional) {
+      rebuilt = new JsType.Optional(inner.apply(optional.type()));
+    } else if (type instanceof JsType.Rest rest) {
+      rebuilt = new JsType.Rest(inner.apply(rest.type()));
+    } else {
+      rebuilt = type;
+    }
+    return rewrite.apply(rebuilt);
+  }
+
+  private static List<JsType> map(List<JsType> types, Function<JsType, JsType> mapping) {
+    return types.stream().map(mapping).toList();
+  }
+
+  /** {@code type} without {@code !} and {@code ?} wrappers. */
+  static JsType bare(JsType type) {
+    if (type instanceof JsType.NonNull nonNull) {
+      return bare(nonNull.type());
+    }
+    if (type instanceof JsType.Nullable nullable) {
+      return bare(nullable.type());
+    }
+    return type;
+  }
+
+  /** Whether {@code type} is {@code null} or {@code undefined}. */
+  static boolean isAbsent(JsType type) {
+    return type instanceof JsType.Null || type instanceof JsType.Void;
+  }
+}
