@@ -100,7 +100,7 @@ public final class Bench {
     all.add(runSystem(scale, new SystemResults(JETTY_FLOOR,
             "Jetty " + Versions.jetty() + " core WebSocket with a do-nothing handler (idle only)"),
         options.enckeClasspath(), JettyFloorServerMain.class.getName(), Workloads.Part.IDLE_ONLY,
-        port -> new WsFleet(EnckeSubscriber.endpoint(HOST, port), EnckeSubscriber::new, addresses)));
+        port -> new WsFleet(IdleSubscriber.endpoint(HOST, port), IdleSubscriber::new, addresses)));
 
     List<Microbenchmarks.Score> micro =
         scale.jmh() ? Microbenchmarks.run() : List.of();

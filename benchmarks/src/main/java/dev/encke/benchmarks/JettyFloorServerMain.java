@@ -20,8 +20,8 @@ import org.eclipse.jetty.websocket.core.server.WebSocketUpgradeHandler;
 
 /**
  * What a WebSocket connection costs on the Jetty Encke runs on, with no framework above it: the
- * same Jetty 12.1 core WebSocket server and thread pool, a handler that sends Encke's
- * {@code welcome} and reads and drops everything else. Measured for idle memory only, to tell
+ * same Jetty 12.1 core WebSocket server and thread pool, a handler that sends one greeting and reads
+ * and drops everything else. Measured for idle memory only, to tell
  * Encke's own share of a session from Jetty's.
  *
  * <p>Usage: {@code JettyFloorServerMain <host>}; prints {@code ready <port>} and follows
@@ -42,7 +42,7 @@ public final class JettyFloorServerMain implements PushTarget {
     JettyFloorServerMain floor = new JettyFloorServerMain();
     WebSocketUpgradeHandler upgrade =
         new WebSocketUpgradeHandler(WebSocketServerComponents.ensureWebSocketComponents(server));
-    upgrade.addMapping("/encke/ws", (request, response, callback) -> floor.new Handler());
+    upgrade.addMapping("/floor", (request, response, callback) -> floor.new Handler());
     server.setHandler(upgrade);
     server.start();
     try {
@@ -72,7 +72,7 @@ public final class JettyFloorServerMain implements PushTarget {
     throw new UnsupportedOperationException("the Jetty floor is measured idle only");
   }
 
-  /** Sends the welcome a page waits for, then reads with demand and drops what it reads. */
+  /** Sends the greeting a client waits for, then reads with demand and drops what it reads. */
   private final class Handler implements FrameHandler {
     private CoreSession session;
 
@@ -80,9 +80,8 @@ public final class JettyFloorServerMain implements PushTarget {
     public void onOpen(CoreSession coreSession, Callback callback) {
       session = coreSession;
       sessions.put(coreSession, Boolean.TRUE);
-      byte[] welcome = "{\"t\":\"welcome\",\"v\":1,\"session\":\"floor\"}"
-          .getBytes(StandardCharsets.US_ASCII);
-      coreSession.sendFrame(new Frame(OpCode.TEXT).setPayload(welcome), Callback.NOOP, false);
+      byte[] greeting = "{\"t\":\"hb\"}".getBytes(StandardCharsets.US_ASCII);
+      coreSession.sendFrame(new Frame(OpCode.TEXT).setPayload(greeting), Callback.NOOP, false);
       callback.succeeded();
       coreSession.demand();
     }

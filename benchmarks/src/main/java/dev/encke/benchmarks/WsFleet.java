@@ -65,6 +65,8 @@ final class WsFleet implements Fleet {
     this.base = URI.create("http://" + endpoint.getHost() + ":" + endpoint.getPort() + "/");
     this.protocol = protocol;
     threads.setName("load");
+    // Daemons, so that a run that failed half-way still lets the JVM exit.
+    threads.setDaemon(true);
     threads.start();
     for (String source : sourceAddresses) {
       HttpClient http = new HttpClient();
@@ -254,7 +256,10 @@ final class WsFleet implements Fleet {
   public void close() {
     timer.shutdownNow();
     for (Subscriber subscriber : subscribers) {
-      subscriber.link().close();
+      Link link = subscriber.link();
+      if (link != null) {
+        link.close();
+      }
     }
     for (WebSocketCoreClient client : clients) {
       try {
