@@ -149,7 +149,8 @@ final class Workloads {
     Histogram latencies = deliveries.takeLatencies();
     long lost = broadcast ? fleet.lostUpTo(sent.lastN()) : Math.max(0, expected - received);
     long duplicates = broadcast ? fleet.duplicates() : Math.max(0, received - expected);
-    Step step = new Step(deliveriesPerSecond, sent.count(), sent.callMicrosMean(), expected, received, lost, duplicates,
+    Step step = new Step(deliveriesPerSecond, sent.count(), sent.callMicrosMean(), expected,
+        received, lost, duplicates,
         latencies.getValueAtPercentile(50), latencies.getValueAtPercentile(99),
         latencies.getValueAtPercentile(99.9), latencies.getMaxValue(),
         received * 1000.0 / scale.stepMillis(), perDelivery(cpu, received),

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Runs every workload of the harness at smoke scale, with real server processes, and checks that the
  * report is written, that every delivery was made, and that Encke loses nothing in the reconnect
- * storm (CometD without its acknowledgement extension may, and is only reported). Timings are measured, never asserted: they
- * belong to {@code scripts/bench} on a quiet machine.
+ * storm (CometD without its acknowledgement extension may, and is only reported). Timings are
+ * measured, never asserted: they belong to {@code scripts/bench} on a quiet machine.
  */
 class BenchSmokeTest {
 

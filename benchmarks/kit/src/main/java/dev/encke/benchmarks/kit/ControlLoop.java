@@ -12,10 +12,10 @@ import java.util.Random;
  * The line protocol a benchmarked server process answers on stdin/stdout, one command at a time:
  *
  * <pre>
- * gc                      → heap &lt;bytes used after full GC&gt;
- * sessions                → sessions &lt;count&gt;
- * broadcast &lt;rate/s&gt; &lt;ms&gt;  → sent &lt;count&gt; &lt;first n&gt; &lt;last n&gt; &lt;mean µs&gt; &lt;max µs&gt;
- * targeted &lt;rate/s&gt; &lt;ms&gt;   → sent &lt;count&gt; &lt;first n&gt; &lt;last n&gt; &lt;mean µs&gt; &lt;max µs&gt;
+ * gc                      → heap BYTES_USED_AFTER_FULL_GC
+ * sessions                → sessions COUNT
+ * broadcast RATE MS       → sent COUNT FIRST_N LAST_N MEAN_µs MAX_µs
+ * targeted RATE MS        → sent COUNT FIRST_N LAST_N MEAN_µs MAX_µs
  * quit                    → (the process exits)
  * </pre>
  *
