@@ -149,7 +149,8 @@ final class Report {
     section("1. Idle sessions");
     line("Heap in use after full collections and resident memory of the server process, with the"
         + " sessions connected (and, for CometD, subscribed) and idle; per session is above the"
-        + " same server with no session.");
+        + " same server with no session. The servers' heaps are touched at start"
+        + " (`-XX:+AlwaysPreTouch`), so RSS per session is what a session costs outside the heap.");
     line("");
     line("| system | sessions | heap after full GC | heap / session | RSS | RSS / session |");
     line("|---|---:|---:|---:|---:|---:|");
