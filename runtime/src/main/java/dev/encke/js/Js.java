@@ -61,6 +61,11 @@ public final class Js {
    * session.
    */
   public static <T> CompletableFuture<T> get(Class<T> type, JsRef target, String property) {
+    return get((Type) type, target, property);
+  }
+
+  /** As {@link #get(Class, JsRef, String)}, for generic types such as {@code List<String>}. */
+  public static <T> CompletableFuture<T> get(Type type, JsRef target, String property) {
     Objects.requireNonNull(type, "type == null");
     return Recording.current().get(type, target, property);
   }

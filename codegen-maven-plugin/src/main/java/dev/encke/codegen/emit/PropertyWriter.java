@@ -38,17 +38,9 @@ final class PropertyWriter {
       getter.returns(type).addStatement("return new $T($L.get($S))", type, on, property.name());
     } else if (types.isPageReference(property.type())) {
       getter.returns(JavaTypes.JS_REF).addStatement("return $L.get($S)", on, property.name());
-    } else if (type instanceof ParameterizedTypeName generic) {
-      // Js.get takes a Class, which cannot carry type arguments: the value is converted from
-      // JSON to the raw type, whose elements are what the arguments say.
-      getter.returns(ParameterizedTypeName.get(JavaTypes.FUTURE, type))
-          .addAnnotation(MemberWriter.unchecked())
-          .addStatement("return ($T) ($T<?>) $T.get($T.class, $L, $S)",
-              ParameterizedTypeName.get(JavaTypes.FUTURE, type), JavaTypes.FUTURE, JavaTypes.JS,
-              generic.rawType(), on, property.name());
     } else {
       getter.returns(ParameterizedTypeName.get(JavaTypes.FUTURE, type))
-          .addStatement("return $T.get($T.class, $L, $S)", JavaTypes.JS, type, on,
+          .addStatement("return $T.get($L, $L, $S)", JavaTypes.JS, Result.valueType(type), on,
               property.name());
     }
     return getter.addJavadoc(Javadoc.wrapped(doc(property, false))).build();
