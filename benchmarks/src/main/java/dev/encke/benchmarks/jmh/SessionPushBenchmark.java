@@ -119,6 +119,11 @@ public class SessionPushBenchmark {
     }
 
     @Override
+    public void writeNow() {
+      wake();
+    }
+
+    @Override
     public void heartbeat() {}
 
     @Override
