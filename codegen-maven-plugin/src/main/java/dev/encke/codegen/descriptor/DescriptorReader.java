@@ -12,6 +12,7 @@ import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import dev.encke.codegen.Problems;
+import dev.encke.codegen.model.Accessors;
 import dev.encke.codegen.model.ClassDef;
 import dev.encke.codegen.model.Doc;
 import dev.encke.codegen.model.JavaName;
@@ -109,7 +110,22 @@ public final class DescriptorReader {
         .functions(members.functions())
         .properties(members.properties())
         .requirements(requirements)
+        .accessors(accessors(type))
         .build();
+  }
+
+  /** {@code @PropertyAccessors(get = "get", set = "set")}, or null. */
+  private static Accessors accessors(ClassOrInterfaceDeclaration type) {
+    if (!Annotations.has(type, "PropertyAccessors")) {
+      return null;
+    }
+    Optional<String> getter = Annotations.member(type, "PropertyAccessors", "get");
+    Optional<String> setter = Annotations.member(type, "PropertyAccessors", "set");
+    if (getter.isEmpty() || setter.isEmpty()) {
+      throw new DescriptorException(type, "@PropertyAccessors of \"" + type.getNameAsString()
+          + "\" needs both get = \"…\" and set = \"…\"");
+    }
+    return new Accessors(getter.get(), setter.get());
   }
 
   static Location location(Path file, Node node) {
