@@ -9,13 +9,17 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.encke.codegen.model.JsType;
 import dev.encke.codegen.model.RecordDef;
+import java.util.ArrayList;
+import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
  * Writes a record type as a Java record. Jackson writes a record's components as the fields of a
  * JSON object, so the page receives the shape the definition describes; components whose Java
  * name differs from the field carry {@code @JsonProperty}, and records with fields that may be
- * left out leave out those that are {@code null}. Functions inside a record are {@code
+ * left out leave out those that are {@code null}; such records also get a constructor of the
+ * fields that must be given and a {@code withX} copy method per field, so that an options record
+ * reads {@code new ShakeOptions().withDistance(30)}. Functions inside a record are {@code
  * JsFunction}s made with {@code Js.function}. Stateless.
  */
 final class RecordWriter {
@@ -57,6 +61,74 @@ final class RecordWriter {
       type.addAnnotation(AnnotationSpec.builder(JSON_INCLUDE)
           .addMember("value", "$T.Include.NON_NULL", JSON_INCLUDE)
           .build());
+      type.addMethod(requiredOnly(record, types));
+      for (RecordDef.FieldDef field : record.fields()) {
+        type.addMethod(wither(record, field, types));
+      }
+    }
+    return type;
+  }
+
+  /**
+   * The constructor of the fields that may not be left out, so that options records read {@code
+   * new ShakeOptions().withDistance(30)} rather than a row of nulls.
+   */
+  private static MethodSpec requiredOnly(RecordDef record, JavaTypes types) {
+    MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC);
+    CodeBlock.Builder docs = CodeBlock.builder();
+    List<String> values = new ArrayList<>();
+    for (RecordDef.FieldDef field : record.fields()) {
+      if (isOptional(field.type())) {
+        values.add("null");
+        continue;
+      }
+      constructor.addParameter(componentType(field.type(), false, types), field.javaName());
+      values.add(field.javaName());
+      docs.add("@param $L $L\n", field.javaName(), fieldDoc(field));
+    }
+    CodeBlock doc = CodeBlock.builder()
+        .add("Only the fields that must be given; the others are left out until set with their\n"
+            + "{@code with…} method.\n")
+        .add(docs.isEmpty() ? CodeBlock.of("") : CodeBlock.of("\n$L", docs.build()))
+        .build();
+    return constructor.addStatement("this($L)", String.join(", ", values))
+        .addJavadoc(Javadoc.wrapped(doc))
+        .build();
+  }
+
+  /** {@code withDistance(30)}: a copy with one field replaced. */
+  private static MethodSpec wither(RecordDef record, RecordDef.FieldDef field, JavaTypes types) {
+    String name = field.javaName();
+    List<String> values = record.fields().stream().map(RecordDef.FieldDef::javaName).toList();
+    TypeName self = types.className(record.javaName());
+    CodeBlock doc = CodeBlock.of("A copy of this record with {@code $L} replaced.\n\n"
+        + "@param $L $L\n@return the copy\n", field.name(), name, fieldDoc(field));
+    return MethodSpec.methodBuilder("with" + Character.toUpperCase(name.charAt(0))
+            + name.substring(1))
+        .addModifiers(Modifier.PUBLIC)
+        .returns(self)
+        .addParameter(componentType(present(field.type()), false, types), name)
+        .addStatement("return new $T($L)", self, String.join(", ", values))
+        .addJavadoc(Javadoc.wrapped(doc))
+        .build();
+  }
+
+  private static String fieldDoc(RecordDef.FieldDef field) {
+    return field.description().isEmpty()
+        ? "the field {@code " + field.name() + "}"
+        : Javadoc.text(Javadoc.phrase(field.description()));
+  }
+
+  /** The type of a field that is given: {@code number} for {@code (number|undefined)}. */
+  private static JsType present(JsType type) {
+    if (type instanceof JsType.Optional optional) {
+      return optional.type();
+    }
+    if (JavaTypes.bare(type) instanceof JsType.Union union) {
+      List<JsType> given = union.alternatives().stream()
+          .filter(a -> !(a instanceof JsType.Void))
+          .toList();
+      return given.size() == 1 ? given.get(0) : new JsType.Union(given);
     }
     return type;
   }
