@@ -91,7 +91,8 @@ public final class DescriptorReader {
     Location location = location(file, type);
     Doc doc = Docs.of(type);
     Requirements requirements = new Requirements(Annotations.stringValues(type, "Scripts"),
-        Annotations.stringValues(type, "AmdModules"));
+        Annotations.stringValues(type, "AmdModules"),
+        Annotations.stringValue(type, "Library").orElse(""));
     MemberReader members = new MemberReader(typeReader, file, namespace.isPresent(), problems);
     members.read(type);
     if (namespace.isPresent()) {

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -18,7 +19,8 @@ import org.apache.maven.project.MavenProject;
 
 /**
  * Generates typed Java proxies from JavaScript widget definitions and Java binding descriptors,
- * and adds them as a source root. Problems in the input fail the build once, listing every one
+ * and adds them as a source root; writes the manifests of the libraries they require and adds
+ * those as a resource root. Problems in the input fail the build once, listing every one
  * with its file, line and column. An unchanged build rewrites nothing.
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
@@ -39,6 +41,15 @@ public final class GenerateMojo extends AbstractMojo {
   @Parameter(defaultValue = "${project.build.directory}/generated-sources/encke", required = true)
   private File outputDirectory;
 
+  /**
+   * Where the manifest of each library the bindings require is written ({@code
+   * META-INF/resources/encke/libraries/<name>.json} below it); added as a resource folder, so the
+   * manifests are packaged with the classes and served to pages.
+   */
+  @Parameter(defaultValue = "${project.build.directory}/generated-resources/encke",
+      required = true)
+  private File resourcesDirectory;
+
   /** JavaScript namespace prefix to Java package, for example {@code <dwr>com.acme.dwr</dwr>}. */
   @Parameter
   private Map<String, String> packageMapping = Map.of();
@@ -56,13 +67,15 @@ public final class GenerateMojo extends AbstractMojo {
     GeneratorOptions.Builder options = GeneratorOptions.builder()
         .definitionsDirectory(definitionsDirectory.toPath())
         .descriptorsDirectory(descriptorsDirectory.toPath())
-        .outputDirectory(outputDirectory.toPath());
+        .outputDirectory(outputDirectory.toPath())
+        .resourcesDirectory(resourcesDirectory.toPath());
     try {
       packageMapping.forEach(options::mapPackage);
       List<Path> written = new Generator(options.build()).run();
       getLog().info(written.isEmpty()
           ? "Encke: generated sources in " + outputDirectory + " are up to date"
-          : "Encke: " + written.size() + " Java file(s) written to " + outputDirectory);
+          : "Encke: " + written.size() + " file(s) written to " + outputDirectory + " and "
+              + resourcesDirectory);
     } catch (IllegalArgumentException e) {
       throw new MojoFailureException("Encke packageMapping: " + e.getMessage(), e);
     } catch (GenerationException e) {
@@ -71,5 +84,15 @@ public final class GenerateMojo extends AbstractMojo {
       throw new MojoExecutionException("Encke code generation failed: " + e.getMessage(), e);
     }
     project.addCompileSourceRoot(outputDirectory.getPath());
+    addResourceRoot();
+  }
+
+  private void addResourceRoot() {
+    String directory = resourcesDirectory.getPath();
+    if (project.getResources().stream().noneMatch(r -> directory.equals(r.getDirectory()))) {
+      Resource resource = new Resource();
+      resource.setDirectory(directory);
+      project.addResource(resource);
+    }
   }
 }

@@ -28,7 +28,8 @@ public final class Passes {
         new AccessorsPass(),
         new OverloadsPass(),
         new OverridesPass(),
-        new ValidationPass());
+        new ValidationPass(),
+        new LibrariesPass());
   }
 
   public Model applyAll(Model model, Problems problems) {
