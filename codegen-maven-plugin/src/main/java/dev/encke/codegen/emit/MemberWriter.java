@@ -66,7 +66,7 @@ final class MemberWriter {
   }
 
   static ParameterSpec parameter(Parameter parameter, JavaTypes types) {
-    return ParameterSpec.builder(types.of(parameter.type()), parameter.javaName()).build();
+    return ParameterSpec.builder(types.parameter(parameter.type()), parameter.javaName()).build();
   }
 
   static void deprecation(MethodSpec.Builder method, Doc doc) {
