@@ -279,5 +279,6 @@ window.encke = {
   lastSeq: function () { return state.lastSeq; }
 };
 
-hello();
+// The declared libraries load first, so that no command arrives before the library it calls.
+loadLibraries(hello);
 watch();
