@@ -82,6 +82,15 @@ record Arguments(CodeBlock preamble, CodeBlock list, boolean unchecked) {
     return new Arguments(preamble.build(), CodeBlock.of(",$W$N", all), unchecked);
   }
 
+  /**
+   * {@code Js.function(…)} that calls {@code parameter}, a callback, for a record's callback
+   * field; {@code all} are the names the lambda's own must not clash with.
+   */
+  static Arguments callbackOf(Parameter parameter, List<Parameter> all, JavaTypes types) {
+    Callback callback = callback(parameter, all, types);
+    return new Arguments(CodeBlock.of(""), callback.code(), callback.unchecked());
+  }
+
   private record Callback(CodeBlock code, boolean unchecked) {}
 
   /** {@code Js.function(args -> listener.accept(args.get(0, String.class)))}. */

@@ -8,6 +8,7 @@ import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.encke.codegen.model.JsType;
+import dev.encke.codegen.model.Parameter;
 import dev.encke.codegen.model.RecordDef;
 import java.util.ArrayList;
 import java.util.List;
@@ -96,19 +97,40 @@ final class RecordWriter {
         .build();
   }
 
-  /** {@code withDistance(30)}: a copy with one field replaced. */
+  /**
+   * {@code withDistance(30)}: a copy with one field replaced. A callback field takes the Java
+   * callback and keeps the function the page calls: {@code withAfterFinish(() -> …)}.
+   */
   private static MethodSpec wither(RecordDef record, RecordDef.FieldDef field, JavaTypes types) {
     String name = field.javaName();
-    List<String> values = record.fields().stream().map(RecordDef.FieldDef::javaName).toList();
+    JsType given = present(field.type());
+    MethodSpec.Builder method = MethodSpec.methodBuilder("with"
+            + Character.toUpperCase(name.charAt(0)) + name.substring(1))
+        .addModifiers(Modifier.PUBLIC);
+    CodeBlock.Builder values = CodeBlock.builder();
+    for (RecordDef.FieldDef each : record.fields()) {
+      values.add(values.isEmpty() ? "" : ",$W");
+      if (each != field || !types.isCallback(given)) {
+        values.add("$N", each.javaName());
+        continue;
+      }
+      List<Parameter> fields = record.fields().stream()
+          .map(f -> new Parameter(f.name(), f.javaName(), f.type(), "")).toList();
+      Parameter self = new Parameter(field.name(), field.javaName(), given, "");
+      Arguments callback = Arguments.callbackOf(self, fields, types);
+      values.add(callback.list());
+      if (callback.unchecked()) {
+        method.addAnnotation(MemberWriter.unchecked());
+      }
+    }
     TypeName self = types.className(record.javaName());
     CodeBlock doc = CodeBlock.of("A copy of this record with {@code $L} replaced.\n\n"
         + "@param $L $L\n@return the copy\n", field.name(), name, fieldDoc(field));
-    return MethodSpec.methodBuilder("with" + Character.toUpperCase(name.charAt(0))
-            + name.substring(1))
-        .addModifiers(Modifier.PUBLIC)
-        .returns(self)
-        .addParameter(componentType(present(field.type()), false, types), name)
-        .addStatement("return new $T($L)", self, String.join(", ", values))
+    TypeName parameter = types.isCallback(given) ? types.of(given)
+        : componentType(given, false, types);
+    return method.returns(self)
+        .addParameter(parameter, name)
+        .addStatement("return new $T($L)", self, values.build())
         .addJavadoc(Javadoc.wrapped(doc))
         .build();
   }
@@ -134,7 +156,7 @@ final class RecordWriter {
   }
 
   private static TypeName componentType(JsType type, boolean optional, JavaTypes types) {
-    if (types.isCallback(type)) {
+    if (types.isCallback(present(type))) {
       return JavaTypes.JS_FUNCTION;
     }
     return optional ? types.boxed(type) : types.of(type);
