@@ -252,10 +252,10 @@ dijit.form.Select.prototype.addOption = function (option) {};
 dijit.form.Select.prototype.removeOption = function (value) {};
 
 /**
- * The options of the list.
- * @return {!Array<!dijit.form.SelectOption>} every option, in order
+ * The options of the list, in order.
+ * @const {!Array<!dijit.form.SelectOption>}
  */
-dijit.form.Select.prototype.getOptions = function () {};
+dijit.form.Select.prototype.options;
 
 /**
  * A rich-text editor.

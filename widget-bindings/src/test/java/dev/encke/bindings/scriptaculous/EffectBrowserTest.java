@@ -49,6 +49,14 @@ class EffectBrowserTest {
     return text.endsWith("px") ? Double.parseDouble(text.replace("px", "")) : 0;
   }
 
+  /**
+   * Whether the effect has finished by hiding the element; a size near zero is not enough, since
+   * an effect started before that would race the one still ending.
+   */
+  private static boolean hiddenByTheEffect(String id) {
+    return style(id).contains("display: none");
+  }
+
   @Test
   void theTalksShakeMovesThePriceFromSideToSideAndBack() {
     push(() -> Effect.shake("price", new ShakeOptions().withDistance(30).withDuration(1.5)));
@@ -77,7 +85,7 @@ class EffectBrowserTest {
     push(() -> Effect.fade("ghost", new EffectOptions().withDuration(0.4)));
 
     pages.await(d -> style("ghost").contains("opacity"));
-    pages.await(d -> !pages.element("ghost").isDisplayed());
+    pages.await(d -> hiddenByTheEffect("ghost"));
 
     push(() -> Effect.appear("ghost", new EffectOptions().withDuration(0.4)));
 
@@ -89,7 +97,7 @@ class EffectBrowserTest {
   void blindUpRollsTheElementAwayAndBlindDownRollsItOut() {
     push(() -> Effect.blindUp("blind", new EffectOptions().withDuration(0.4)));
 
-    pages.await(d -> !pages.element("blind").isDisplayed());
+    pages.await(d -> hiddenByTheEffect("blind"));
 
     push(() -> Effect.blindDown("blind", new EffectOptions().withDuration(0.4)));
 
