@@ -1,14 +1,7 @@
 package dev.encke.codegen.maven;
 
-import dev.encke.codegen.GenerationException;
-import dev.encke.codegen.Generator;
-import dev.encke.codegen.GeneratorOptions;
 import java.io.File;
-import java.io.IOException;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
-import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -64,35 +57,9 @@ public final class GenerateMojo extends AbstractMojo {
       getLog().info("Encke code generation skipped");
       return;
     }
-    GeneratorOptions.Builder options = GeneratorOptions.builder()
-        .definitionsDirectory(definitionsDirectory.toPath())
-        .descriptorsDirectory(descriptorsDirectory.toPath())
-        .outputDirectory(outputDirectory.toPath())
-        .resourcesDirectory(resourcesDirectory.toPath());
-    try {
-      packageMapping.forEach(options::mapPackage);
-      List<Path> written = new Generator(options.build()).run();
-      getLog().info(written.isEmpty()
-          ? "Encke: generated sources in " + outputDirectory + " are up to date"
-          : "Encke: " + written.size() + " file(s) written to " + outputDirectory + " and "
-              + resourcesDirectory);
-    } catch (IllegalArgumentException e) {
-      throw new MojoFailureException("Encke packageMapping: " + e.getMessage(), e);
-    } catch (GenerationException e) {
-      throw new MojoFailureException(e.getMessage(), e);
-    } catch (IOException e) {
-      throw new MojoExecutionException("Encke code generation failed: " + e.getMessage(), e);
-    }
+    Generation.run(getLog(), definitionsDirectory, descriptorsDirectory, outputDirectory,
+        resourcesDirectory, packageMapping);
     project.addCompileSourceRoot(outputDirectory.getPath());
-    addResourceRoot();
-  }
-
-  private void addResourceRoot() {
-    String directory = resourcesDirectory.getPath();
-    if (project.getResources().stream().noneMatch(r -> directory.equals(r.getDirectory()))) {
-      Resource resource = new Resource();
-      resource.setDirectory(directory);
-      project.addResource(resource);
-    }
+    Generation.addResourceRoot(resourcesDirectory, project.getResources(), project::addResource);
   }
 }
