@@ -37,6 +37,12 @@ public interface Encke extends AutoCloseable {
   /** A snapshot of the script sessions (one per open page view) this server knows now. */
   Collection<ScriptSession> sessions();
 
+  /**
+   * What the server is doing now: sessions by transport, deliveries per second and delivery
+   * latency over the last few seconds. Cheap enough to call every second.
+   */
+  EnckeMetrics metrics();
+
   /** Every session of this server. */
   Target allSessions();
 

@@ -4,16 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.encke.js.Js;
 import dev.encke.js.JsRef;
-import dev.encke.testing.HeadlessChromium;
-import java.net.URI;
+import dev.encke.testing.BrowserPages;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebDriver;
@@ -21,40 +17,17 @@ import org.openqa.selenium.WebDriver;
 class EnckeBrowserTest {
 
   private static final JsRef PROBE = JsRef.global("probe");
-  private static final Duration TIMEOUT = Duration.ofSeconds(15);
 
-  private static Encke encke;
-  private static HeadlessChromium chromium;
-
-  @BeforeAll
-  static void start() {
-    encke = Encke.builder().port(0).staticResources("web").start();
-    chromium = HeadlessChromium.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    if (chromium != null) {
-      chromium.close();
-    }
-    if (encke != null) {
-      encke.close();
-    }
-  }
-
-  @AfterEach
-  void leavePage() {
-    chromium.driver().get("about:blank");
-    chromium.await(TIMEOUT).until(driver -> encke.sessions().isEmpty());
-  }
+  @RegisterExtension
+  static final BrowserPages pages = BrowserPages.serving("web");
 
   @Test
   void aPushedCallChangesTheDomAndThePageAcknowledgesIt() {
     ScriptSession session = openProbe();
 
-    encke.withAllSessions(() -> Js.call(PROBE, "setText", "out", "pushed 1"));
+    pages.encke().withAllSessions(() -> Js.call(PROBE, "setText", "out", "pushed 1"));
 
-    chromium.await(TIMEOUT).until(driver -> text(driver).equals("pushed 1"));
+    pages.await().until(driver -> text(driver).equals("pushed 1"));
     assertThat(session.page()).isEqualTo("/probe.html");
   }
 
@@ -62,21 +35,21 @@ class EnckeBrowserTest {
   void callsOfOneBlockApplyInTheOrderTheyWereMade() {
     openProbe();
 
-    encke.withAllSessions(
+    pages.encke().withAllSessions(
         () -> {
           Js.call(PROBE, "setText", "out", "");
           for (int i = 0; i < 50; i++) {
             Js.call(PROBE, "append", "out", i + ",");
           }
         });
-    encke.withAllSessions(() -> Js.call(PROBE, "append", "out", "end"));
+    pages.encke().withAllSessions(() -> Js.call(PROBE, "append", "out", "end"));
 
     StringBuilder expected = new StringBuilder();
     for (int i = 0; i < 50; i++) {
       expected.append(i).append(',');
     }
     expected.append("end");
-    chromium.await(TIMEOUT).until(driver -> text(driver).equals(expected.toString()));
+    pages.await().until(driver -> text(driver).equals(expected.toString()));
   }
 
   @Test
@@ -84,10 +57,10 @@ class EnckeBrowserTest {
     String hostile = "</script><img src=x onerror=alert(1)>";
     openProbe();
 
-    encke.withAllSessions(() -> Js.call(PROBE, "setText", "out", hostile));
+    pages.encke().withAllSessions(() -> Js.call(PROBE, "setText", "out", hostile));
 
-    chromium.await(TIMEOUT).until(driver -> text(driver).equals(hostile));
-    WebDriver driver = chromium.driver();
+    pages.await().until(driver -> text(driver).equals(hostile));
+    WebDriver driver = pages.driver();
     assertThat(driver.findElement(By.id("out")).findElements(By.tagName("img"))).isEmpty();
     assertNoAlert(driver);
   }
@@ -96,9 +69,9 @@ class EnckeBrowserTest {
   void withSessionReachesOnlyThatPage() {
     ScriptSession session = openProbe();
 
-    encke.withSession(session.id(), () -> Js.call(PROBE, "setText", "out", "just you"));
+    pages.encke().withSession(session.id(), () -> Js.call(PROBE, "setText", "out", "just you"));
 
-    chromium.await(TIMEOUT).until(driver -> text(driver).equals("just you"));
+    pages.await().until(driver -> text(driver).equals("just you"));
   }
 
   @Test
@@ -106,7 +79,7 @@ class EnckeBrowserTest {
     HttpResponse<String> page =
         HttpClient.newHttpClient()
             .send(
-                HttpRequest.newBuilder(encke.uri().resolve("probe.html")).build(),
+                HttpRequest.newBuilder(pages.encke().uri().resolve("probe.html")).build(),
                 HttpResponse.BodyHandlers.ofString());
 
     assertThat(page.statusCode()).isEqualTo(200);
@@ -115,14 +88,9 @@ class EnckeBrowserTest {
   }
 
   private static ScriptSession openProbe() {
-    chromium.driver().get(URI.create(encke.uri() + "probe.html").toString());
-    chromium
-        .await(TIMEOUT)
-        .until(
-            driver ->
-                "open".equals(driver.findElement(By.tagName("html")).getAttribute("data-encke")));
-    assertThat(encke.sessions()).hasSize(1);
-    return encke.sessions().iterator().next();
+    ScriptSession session = pages.open("probe.html");
+    assertThat(pages.encke().sessions()).containsExactly(session);
+    return session;
   }
 
   private static String text(WebDriver driver) {

@@ -109,7 +109,7 @@ final class ChannelHandler extends Handler.Wrapper {
         return;
       }
       Replies.json(response, callback, 200, Frames.welcome(session.get().id(),
-          session.get().token(), hub.settings().heartbeat().toMillis(), transportNames()));
+          session.get().credentials().token(), hub.settings().heartbeat().toMillis(), transportNames()));
     });
   }
 
@@ -195,7 +195,7 @@ final class ChannelHandler extends Handler.Wrapper {
       return;
     }
     DefaultScriptSession session = found.get();
-    if (!session.matches(BrowserCookie.read(request), request.getHeaders().get(TOKEN_HEADER))) {
+    if (!session.credentials().matches(BrowserCookie.read(request), request.getHeaders().get(TOKEN_HEADER))) {
       Replies.refuse(response, callback, 403,
           "the browser cookie or CSRF token does not match the session");
       return;

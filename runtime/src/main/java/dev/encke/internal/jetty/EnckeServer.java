@@ -1,6 +1,7 @@
 package dev.encke.internal.jetty;
 
 import dev.encke.Encke;
+import dev.encke.EnckeMetrics;
 import dev.encke.ScriptSession;
 import dev.encke.Target;
 import dev.encke.Transport;
@@ -110,6 +111,11 @@ public final class EnckeServer implements Encke {
   @Override
   public Collection<ScriptSession> sessions() {
     return hub.snapshot();
+  }
+
+  @Override
+  public EnckeMetrics metrics() {
+    return hub.metrics();
   }
 
   @Override

@@ -1,7 +1,5 @@
 package dev.encke.internal.session;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-
 import dev.encke.OverflowPolicy;
 import dev.encke.ScriptSession;
 import dev.encke.Transport;
@@ -10,7 +8,6 @@ import dev.encke.internal.protocol.Frames;
 import dev.encke.internal.protocol.PendingReply;
 import dev.encke.js.JsCallback;
 import java.nio.ByteBuffer;
-import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -33,8 +30,7 @@ public final class DefaultScriptSession implements ScriptSession {
 
   private final String id;
   private final String page;
-  private final String browserId;
-  private final String token;
+  private final SessionCredentials credentials;
   private final boolean pageAllowsRawScript;
   private final long createdAtMillis;
   private final SessionHub hub;
@@ -60,8 +56,7 @@ public final class DefaultScriptSession implements ScriptSession {
     this.settings = hub.settings();
     this.id = id;
     this.page = page;
-    this.browserId = browserId;
-    this.token = token;
+    this.credentials = new SessionCredentials(browserId, token);
     this.pageAllowsRawScript = pageAllowsRawScript;
     this.createdAtMillis = hub.clock().millis();
     this.lastSeenMillis = createdAtMillis;
@@ -135,21 +130,9 @@ public final class DefaultScriptSession implements ScriptSession {
     return Set.copyOf(attributes.keySet());
   }
 
-  /** The browser (cookie) this session belongs to. */
-  public String browserId() {
-    return browserId;
-  }
-
-  /** The CSRF token the page received in its welcome. */
-  public String token() {
-    return token;
-  }
-
-  /** Whether {@code browser} and {@code presentedToken} are this session's, compared in constant time. */
-  public boolean matches(String browser, String presentedToken) {
-    return browser != null && presentedToken != null
-        && MessageDigest.isEqual(browserId.getBytes(UTF_8), browser.getBytes(UTF_8))
-        & MessageDigest.isEqual(token.getBytes(UTF_8), presentedToken.getBytes(UTF_8));
+  /** The browser cookie and CSRF token every up-link message of this page must present. */
+  public SessionCredentials credentials() {
+    return credentials;
   }
 
   public boolean pageAllowsRawScript() {
@@ -176,7 +159,7 @@ public final class DefaultScriptSession implements ScriptSession {
         handedOut.fail(batch.replies(), "has been told to reload");
         return;
       }
-      if (!log.append(batch)) {
+      if (!log.append(batch, hub.nanoTime())) {
         overflowed = true;
         wake = overflowLocked();
       } else {
@@ -236,7 +219,7 @@ public final class DefaultScriptSession implements ScriptSession {
       if (appliedSeq > log.lastSeq()) {
         return Resume.SEQ_AHEAD;
       }
-      log.acknowledge(appliedSeq);
+      log.acknowledge(appliedSeq, hub.nanoTime(), hub.deliveries());
       previous = connection;
       connection = next;
       connected = true;
@@ -290,7 +273,7 @@ public final class DefaultScriptSession implements ScriptSession {
       if (seq > log.lastSeq()) {
         return false;
       }
-      log.acknowledge(seq);
+      log.acknowledge(seq, hub.nanoTime(), hub.deliveries());
       return true;
     }
   }
@@ -395,13 +378,6 @@ public final class DefaultScriptSession implements ScriptSession {
           log.acknowledged());
     }
   }
-
-  /**
-   * An outbound log's state: what waits for the page's acknowledgement, the most that ever did,
-   * and the last seq the page acknowledged.
-   */
-  public record Backlog(
-      int messages, long bytes, int peakMessages, long peakBytes, long acknowledged) {}
 
   public boolean isReloadRequired() {
     synchronized (lock) {

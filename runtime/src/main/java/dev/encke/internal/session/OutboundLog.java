@@ -11,8 +11,11 @@ import java.util.List;
  */
 final class OutboundLog {
 
-  /** A numbered push; {@code size} is the length of its frame on the wire. */
-  record Entry(long seq, EncodedBatch batch, int size) {}
+  /**
+   * A numbered push; {@code size} is the length of its frame on the wire, {@code loggedAtNanos}
+   * when it was pushed.
+   */
+  record Entry(long seq, EncodedBatch batch, int size, long loggedAtNanos) {}
 
   private static final int FRAME_OVERHEAD = 40;
 
@@ -36,26 +39,31 @@ final class OutboundLog {
    *
    * @return false, keeping nothing, when the batch would take the log past its bound
    */
-  boolean append(EncodedBatch batch) {
+  boolean append(EncodedBatch batch, long nowNanos) {
     int size = batch.operations().length + FRAME_OVERHEAD;
     if (size() + 1 > maxMessages || bytes + size > maxBytes) {
       return false;
     }
-    entries.add(new Entry(++lastSeq, batch, size));
+    entries.add(new Entry(++lastSeq, batch, size, nowNanos));
     bytes += size;
     peakMessages = Math.max(peakMessages, size());
     peakBytes = Math.max(peakBytes, bytes);
     return true;
   }
 
-  /** Forgets every entry up to {@code seq}, which must not exceed {@link #lastSeq()}. */
-  void acknowledge(long seq) {
+  /**
+   * Forgets every entry up to {@code seq}, which must not exceed {@link #lastSeq()}, counting each
+   * as delivered at {@code nowNanos}.
+   */
+  void acknowledge(long seq, long nowNanos, DeliveryMetrics metrics) {
     if (seq <= acknowledged) {
       return;
     }
     acknowledged = seq;
     while (head < entries.size() && entries.get(head).seq() <= seq) {
-      bytes -= entries.get(head).size();
+      Entry delivered = entries.get(head);
+      metrics.delivered(nowNanos - delivered.loggedAtNanos());
+      bytes -= delivered.size();
       entries.set(head++, null);
     }
     if (head > 64 && head * 2 > entries.size()) {

@@ -1,12 +1,16 @@
 package dev.encke.internal.session;
 
+import dev.encke.EnckeMetrics;
 import dev.encke.OverflowPolicy;
 import dev.encke.ScriptSession;
 import dev.encke.ScriptSessionListener;
 import dev.encke.Target;
+import dev.encke.Transport;
 import dev.encke.internal.protocol.Recording;
 import java.time.Clock;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -34,6 +38,7 @@ public final class SessionHub implements AutoCloseable {
   private final ExecutorService listenerPool = Executors.newCachedThreadPool(daemons("listener"));
   private final ScheduledExecutorService sweeper =
       Executors.newSingleThreadScheduledExecutor(daemons("sweeper"));
+  private final DeliveryMetrics deliveries = new DeliveryMetrics();
 
   private SessionHub(SessionSettings settings, Clock clock, String name) {
     this.settings = Objects.requireNonNull(settings, "settings == null");
@@ -46,6 +51,7 @@ public final class SessionHub implements AutoCloseable {
     SessionHub hub = new SessionHub(settings, Clock.systemUTC(), name);
     long tick = Math.max(20, Math.min(1000, settings.heartbeat().toMillis() / 4));
     hub.sweeper.scheduleWithFixedDelay(hub::sweep, tick, tick, TimeUnit.MILLISECONDS);
+    hub.sweeper.scheduleAtFixedRate(hub.deliveries::roll, 1, 1, TimeUnit.SECONDS);
     RunningHubs.add(hub);
     return hub;
   }
@@ -60,6 +66,24 @@ public final class SessionHub implements AutoCloseable {
 
   long nanoTime() {
     return System.nanoTime();
+  }
+
+  DeliveryMetrics deliveries() {
+    return deliveries;
+  }
+
+  /** Sessions by transport and the delivery figures of the last window. */
+  public EnckeMetrics metrics() {
+    Map<Transport, Integer> connected = new EnumMap<>(Transport.class);
+    List<DefaultScriptSession> sessions = registry.all();
+    for (DefaultScriptSession session : sessions) {
+      if (session.isConnected()) {
+        session.transport().ifPresent(transport -> connected.merge(transport, 1, Integer::sum));
+      }
+    }
+    DeliveryMetrics.Snapshot delivered = deliveries.snapshot();
+    return new EnckeMetrics(sessions.size(), connected, delivered.deliveries(),
+        delivered.perSecond(), delivered.p50(), delivered.p99(), delivered.window());
   }
 
   /**

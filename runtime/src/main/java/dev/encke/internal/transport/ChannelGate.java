@@ -76,7 +76,7 @@ public final class ChannelGate {
       return Resumption.reloading("unknown session: it expired or the server restarted");
     }
     DefaultScriptSession session = found.get();
-    if (!session.matches(browserId, token)) {
+    if (!session.credentials().matches(browserId, token)) {
       return Resumption.refused(
           403, "the browser cookie or CSRF token does not match the session");
     }
