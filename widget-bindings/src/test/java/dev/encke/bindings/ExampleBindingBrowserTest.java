@@ -19,24 +19,24 @@ import org.junit.jupiter.api.Test;
  */
 class ExampleBindingBrowserTest {
 
-  private static BrowserPages pages;
+  private static WidgetBrowser browser;
   private static ScriptSession page;
 
   @BeforeAll
   static void start() {
-    pages = BrowserPages.start();
-    page = pages.open("quotes.html");
+    browser = WidgetBrowser.start();
+    page = browser.open("quotes.html");
   }
 
   @AfterAll
   static void stop() {
-    if (pages != null) {
-      pages.close();
+    if (browser != null) {
+      browser.close();
     }
   }
 
   private static void push(Runnable calls) {
-    pages.encke().withSession(page.id(), calls);
+    browser.encke().withSession(page.id(), calls);
   }
 
   @Test
@@ -48,8 +48,8 @@ class ExampleBindingBrowserTest {
       price.set(ibm.getPrice());
     });
 
-    pages.await(d -> pages.text("ibm").equals("121.00"));
-    assertThat(pages.element("ibm").getDomAttribute("class")).isEqualTo("up");
+    browser.await(d -> browser.text("ibm").equals("121.00"));
+    assertThat(browser.element("ibm").getDomAttribute("class")).isEqualTo("up");
     assertThat(price.get().get(10, TimeUnit.SECONDS)).isEqualTo(121.0);
   }
 
@@ -63,7 +63,7 @@ class ExampleBindingBrowserTest {
       decimals.set(Quotes.byId("acme", Ticker.class).getDecimals());
     });
 
-    pages.await(d -> pages.text("acme").equals("42.000"));
+    browser.await(d -> browser.text("acme").equals("42.000"));
     assertThat(decimals.get().get(10, TimeUnit.SECONDS)).isEqualTo(3);
   }
 
@@ -72,10 +72,10 @@ class ExampleBindingBrowserTest {
     push(() -> Quotes.byId("ibm", Ticker.class).setPrice(100).onSelect((id, price) ->
         Quotes.byId(id, Ticker.class).setPrice(price - 1)));
 
-    pages.await(d -> pages.text("ibm").equals("100.00"));
-    pages.element("ibm").click();
+    browser.await(d -> browser.text("ibm").equals("100.00"));
+    browser.element("ibm").click();
 
-    pages.await(d -> pages.text("ibm").equals("99.00"));
-    assertThat(pages.element("ibm").getDomAttribute("class")).isEqualTo("down");
+    browser.await(d -> browser.text("ibm").equals("99.00"));
+    assertThat(browser.element("ibm").getDomAttribute("class")).isEqualTo("down");
   }
 }

@@ -2,10 +2,12 @@
  * Makes dijit's rich-text Editor work under Content-Security-Policy: script-src 'self'. RichText
  * fills its iframe through a javascript: URL, and the document it writes calls back through an
  * inline onload handler; the policy blocks both. This module keeps RichText from giving its iframe
- * the javascript: URL at all (a blocked navigation is reported, and leaves the frame loading for
- * WebDriver), fills the iframe through srcdoc with the handler taken out, and calls the editor's
- * load function from this page instead. Require 'encke-dijit/csp' before creating editors; the
- * library "dijit" does, before it parses the page.
+ * the javascript: URL at all (the policy would block and report it), writes the same document,
+ * without the handler, into the iframe's initial empty document, and calls the editor's load
+ * function from this page. Writing rather than navigating (srcdoc) matters: a navigation of the
+ * iframe makes ChromeDriver wait for the new document while that document waits for it, which
+ * froze the page in tests. Require 'encke-dijit/csp' before creating editors; the library "dijit"
+ * does, before it parses the page.
  */
 define(['dojo/aspect', 'dijit/_editor/RichText'], function (aspect, RichText) {
   'use strict';
@@ -28,16 +30,14 @@ define(['dojo/aspect', 'dijit/_editor/RichText'], function (aspect, RichText) {
 
   aspect.after(RichText.prototype, 'open', function () {
     var frame = this.iframe;
-    if (!frame || frame.srcdoc) {
+    if (!frame || !frame._loadFunc || !frame.contentDocument) {
       return;
     }
-    frame.addEventListener('load', function onLoad() {
-      frame.removeEventListener('load', onLoad);
-      if (frame._loadFunc) {
-        frame._loadFunc(frame.contentWindow, frame.contentDocument);
-      }
-    });
-    frame.srcdoc = this._getIframeDocTxt().replace(INLINE_ONLOAD, '');
+    var content = frame.contentDocument;
+    content.open();
+    content.write(this._getIframeDocTxt().replace(INLINE_ONLOAD, ''));
+    content.close();
+    frame._loadFunc(frame.contentWindow, content);
   });
 
   return RichText;

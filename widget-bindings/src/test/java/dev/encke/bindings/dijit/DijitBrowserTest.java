@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.encke.ScriptSession;
 import dev.encke.ScriptSessionListener;
-import dev.encke.bindings.BrowserPages;
+import dev.encke.bindings.WidgetBrowser;
 import dev.encke.bindings.dijit.form.Button;
 import dev.encke.bindings.dijit.form.CheckBox;
 import dev.encke.bindings.dijit.form.NumberTextBox;
@@ -32,31 +32,31 @@ import org.openqa.selenium.WebDriver;
  */
 class DijitBrowserTest {
 
-  private static BrowserPages pages;
+  private static WidgetBrowser browser;
   private static ScriptSession page;
 
   @BeforeAll
   static void start() {
-    pages = BrowserPages.start(new ScriptSessionListener() {
+    browser = WidgetBrowser.start(new ScriptSessionListener() {
       @Override
       public void sessionCreated(ScriptSession session) {
         // Pushed before the page even connects: the library and the widgets must already exist.
-        pages.encke().withSession(session.id(),
+        browser.encke().withSession(session.id(),
             () -> Dijit.byId("ready", ProgressBar.class).setValue(100));
       }
     });
-    page = pages.open("dijit.html");
+    page = browser.open("dijit.html");
   }
 
   @AfterAll
   static void stop() {
-    if (pages != null) {
-      pages.close();
+    if (browser != null) {
+      browser.close();
     }
   }
 
   private static void push(Runnable calls) {
-    pages.encke().withSession(page.id(), calls);
+    browser.encke().withSession(page.id(), calls);
   }
 
   private static <T> T valueOf(Supplier<CompletableFuture<T>> getter) throws Exception {
@@ -67,7 +67,7 @@ class DijitBrowserTest {
 
   @Test
   void aPushMadeAsThePageSaysHelloFindsTheWidgetsParsed() {
-    pages.await(d -> "100".equals(pages.element("ready").getDomAttribute("aria-valuenow")));
+    browser.await(d -> "100".equals(browser.element("ready").getDomAttribute("aria-valuenow")));
   }
 
   @Test
@@ -78,23 +78,23 @@ class DijitBrowserTest {
       buy.setDisabled(true);
     });
 
-    pages.await(d -> pages.text("buy_label").equals("Sell"));
-    assertThat(pages.driver().findElements(By.cssSelector(".dijitButtonDisabled #buy")))
+    browser.await(d -> browser.text("buy_label").equals("Sell"));
+    assertThat(browser.driver().findElements(By.cssSelector(".dijitButtonDisabled #buy")))
         .hasSize(1);
-    assertThat(pages.element("buy").getDomAttribute("aria-disabled")).isEqualTo("true");
+    assertThat(browser.element("buy").getDomAttribute("aria-disabled")).isEqualTo("true");
     assertThat(valueOf(() -> Dijit.byId("buy", Button.class).getLabel())).isEqualTo("Sell");
 
     push(() -> Registry.byId("buy", Button.class).setDisabled(false));
 
-    pages.await(d -> d.findElements(By.cssSelector(".dijitButtonDisabled #buy")).isEmpty());
+    browser.await(d -> d.findElements(By.cssSelector(".dijitButtonDisabled #buy")).isEmpty());
   }
 
   @Test
   void aTextBoxShowsTheValueSetAndGivesBackWhatTheUserTyped() throws Exception {
     push(() -> Dijit.byId("symbol", TextBox.class).setValue("ACME"));
 
-    pages.await(d -> "ACME".equals(pages.element("symbol").getDomProperty("value")));
-    pages.element("symbol").sendKeys(" Corp");
+    browser.await(d -> "ACME".equals(browser.element("symbol").getDomProperty("value")));
+    browser.element("symbol").sendKeys(" Corp");
     assertThat(valueOf(() -> Dijit.byId("symbol", TextBox.class).getValue()))
         .isEqualTo("ACME Corp");
   }
@@ -103,7 +103,7 @@ class DijitBrowserTest {
   void aNumberTextBoxTakesAndGivesNumbers() throws Exception {
     push(() -> Dijit.byId("shares", NumberTextBox.class).setValue(42.5));
 
-    pages.await(d -> "42.5".equals(pages.element("shares").getDomProperty("value")));
+    browser.await(d -> "42.5".equals(browser.element("shares").getDomProperty("value")));
     assertThat(valueOf(() -> Dijit.byId("shares", NumberTextBox.class).getValue()))
         .isEqualTo(42.5);
   }
@@ -112,13 +112,13 @@ class DijitBrowserTest {
   void aCheckBoxIsCheckedByTheServerAndReportsTheUsersClick() throws Exception {
     push(() -> Dijit.byId("watch", CheckBox.class).setChecked(true));
 
-    pages.await(d -> !d.findElements(By.cssSelector(".dijitCheckBoxChecked #watch")).isEmpty());
-    assertThat(pages.element("watch").getDomAttribute("aria-checked")).isEqualTo("true");
+    browser.await(d -> !d.findElements(By.cssSelector(".dijitCheckBoxChecked #watch")).isEmpty());
+    assertThat(browser.element("watch").getDomAttribute("aria-checked")).isEqualTo("true");
 
     // The input itself is transparent over the box Dijit draws; the user clicks the box.
-    pages.element("watch").findElement(By.xpath("..")).click();
+    browser.element("watch").findElement(By.xpath("..")).click();
 
-    pages.await(d -> d.findElements(By.cssSelector(".dijitCheckBoxChecked #watch")).isEmpty());
+    browser.await(d -> d.findElements(By.cssSelector(".dijitCheckBoxChecked #watch")).isEmpty());
     assertThat(valueOf(() -> Dijit.byId("watch", CheckBox.class).isChecked())).isFalse();
   }
 
@@ -130,7 +130,7 @@ class DijitBrowserTest {
       exchange.setValue("TSE");
     });
 
-    pages.await(d -> d.findElement(By.cssSelector("#widget_exchange .dijitSelectLabel, "
+    browser.await(d -> d.findElement(By.cssSelector("#widget_exchange .dijitSelectLabel, "
         + "#exchange .dijitSelectLabel")).getText().equals("Tokyo"));
     List<SelectOption> options =
         valueOf(() -> Dijit.byId("exchange", Select.class).getOptions());
@@ -142,10 +142,10 @@ class DijitBrowserTest {
   void anEditorShowsTheHtmlSetAndGivesItBack() throws Exception {
     push(() -> Dijit.byId("editor", Editor.class).setValue("<p>Price: <b>42</b></p>"));
 
-    pages.await(d -> "Price: 42".equals(pages.script(
+    browser.await(d -> "Price: 42".equals(browser.script(
         "var frame = document.querySelector('#editor iframe');"
             + "return frame && frame.contentDocument.body.textContent.trim();")));
-    assertThat(pages.script("return document.querySelector('#editor iframe')"
+    assertThat(browser.script("return document.querySelector('#editor iframe')"
         + ".contentDocument.querySelector('b').textContent")).isEqualTo("42");
     assertThat(valueOf(() -> Dijit.byId("editor", Editor.class).getValue()))
         .contains("<b>42</b>");
@@ -159,14 +159,14 @@ class DijitBrowserTest {
       dialog.show();
     });
 
-    pages.await(d -> pages.element("dialog").isDisplayed());
-    assertThat(pages.driver().findElement(By.cssSelector("#dialog .dijitDialogTitle")).getText())
+    browser.await(d -> browser.element("dialog").isDisplayed());
+    assertThat(browser.driver().findElement(By.cssSelector("#dialog .dijitDialogTitle")).getText())
         .isEqualTo("Order ACME");
     assertThat(valueOf(() -> Dijit.byId("dialog", Dialog.class).isOpen())).isTrue();
 
     push(() -> Dijit.byId("dialog", Dialog.class).hide());
 
-    pages.await(d -> !pages.element("dialog").isDisplayed());
+    browser.await(d -> !browser.element("dialog").isDisplayed());
   }
 
   @Test
@@ -177,32 +177,32 @@ class DijitBrowserTest {
       progress.setValue(50);
     });
 
-    pages.await(d -> "50".equals(pages.element("progress").getDomAttribute("aria-valuenow")));
-    assertThat(pages.element("progress").getDomAttribute("aria-valuemax")).isEqualTo("200");
-    pages.await(d -> pages.text("progress_label").equals("25%"));
+    browser.await(d -> "50".equals(browser.element("progress").getDomAttribute("aria-valuenow")));
+    assertThat(browser.element("progress").getDomAttribute("aria-valuemax")).isEqualTo("200");
+    browser.await(d -> browser.text("progress_label").equals("25%"));
   }
 
   @Test
   void aClickReachesTheServerListenerWhichAnswersThatPageOnly() {
-    WebDriver driver = pages.driver();
+    WebDriver driver = browser.driver();
     String clickingWindow = driver.getWindowHandle();
-    pages.openInNewWindow("dijit.html");
+    browser.openInNewWindow("dijit.html");
     String watchingWindow = driver.getWindowHandle();
     AtomicReference<String> clicked = new AtomicReference<>();
-    pages.encke().page("/dijit.html").run(() -> Dijit.byId("buy", Button.class).onClick(event -> {
+    browser.encke().page("/dijit.html").run(() -> Dijit.byId("buy", Button.class).onClick(event -> {
       clicked.set(event.type());
       Util.setValue("out", "bought");
     }));
 
     driver.switchTo().window(clickingWindow);
-    pages.element("buy").click();
-    pages.await(d -> pages.text("out").equals("bought"));
-    pages.encke().withAllSessions(() -> Util.setValue("marker", "after the click"));
+    browser.element("buy").click();
+    browser.await(d -> browser.text("out").equals("bought"));
+    browser.encke().withAllSessions(() -> Util.setValue("marker", "after the click"));
 
     assertThat(clicked.get()).isEqualTo("click");
     driver.switchTo().window(watchingWindow);
-    pages.await(d -> pages.text("marker").equals("after the click"));
-    assertThat(pages.text("out")).isEmpty();
+    browser.await(d -> browser.text("marker").equals("after the click"));
+    assertThat(browser.text("out")).isEmpty();
     driver.close();
     driver.switchTo().window(clickingWindow);
   }
@@ -215,10 +215,10 @@ class DijitBrowserTest {
       Util.setValue("out", "now " + text);
     }));
 
-    pages.element("symbol").clear();
-    pages.element("symbol").sendKeys("MSFT", Keys.TAB);
+    browser.element("symbol").clear();
+    browser.element("symbol").sendKeys("MSFT", Keys.TAB);
 
-    pages.await(d -> pages.text("out").equals("now MSFT"));
+    browser.await(d -> browser.text("out").equals("now MSFT"));
     assertThat(changed.get()).isEqualTo("MSFT");
   }
 }

@@ -3,7 +3,7 @@ package dev.encke.bindings.dwr;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.encke.ScriptSession;
-import dev.encke.bindings.BrowserPages;
+import dev.encke.bindings.WidgetBrowser;
 import dev.encke.bindings.DomEvent;
 import java.util.List;
 import java.util.Map;
@@ -26,33 +26,33 @@ import org.openqa.selenium.WebElement;
  */
 class UtilBrowserTest {
 
-  private static BrowserPages pages;
+  private static WidgetBrowser browser;
   private ScriptSession page;
 
   @BeforeAll
   static void start() {
-    pages = BrowserPages.start();
+    browser = WidgetBrowser.start();
   }
 
   @AfterAll
   static void stop() {
-    if (pages != null) {
-      pages.close();
+    if (browser != null) {
+      browser.close();
     }
   }
 
   @BeforeEach
   void openPage() {
-    page = pages.open("dwr.html");
+    page = browser.open("dwr.html");
   }
 
   @AfterEach
   void leave() {
-    pages.leaveAll();
+    browser.leaveAll();
   }
 
   private void push(Runnable calls) {
-    pages.encke().withSession(page.id(), calls);
+    browser.encke().withSession(page.id(), calls);
   }
 
   @Test
@@ -62,17 +62,17 @@ class UtilBrowserTest {
       Util.setValues(Map.of("name", "Grace", "out", "<img id=injected src=x onerror=alert(1)>"));
     });
 
-    pages.await(d -> pages.text("out").startsWith("<img"));
-    assertThat(pages.text("price")).isEqualTo("42");
-    assertThat(pages.element("name").getDomProperty("value")).isEqualTo("Grace");
-    assertThat(pages.driver().findElements(By.id("injected"))).isEmpty();
+    browser.await(d -> browser.text("out").startsWith("<img"));
+    assertThat(browser.text("price")).isEqualTo("42");
+    assertThat(browser.element("name").getDomProperty("value")).isEqualTo("Grace");
+    assertThat(browser.driver().findElements(By.id("injected"))).isEmpty();
   }
 
   @Test
   void valuesTheUserEnteredComeBackTyped() throws Exception {
-    pages.element("name").clear();
-    pages.element("name").sendKeys("Linus");
-    pages.element("watch").click();
+    browser.element("name").clear();
+    browser.element("name").sendKeys("Linus");
+    browser.element("watch").click();
     AtomicReference<CompletableFuture<String>> name = new AtomicReference<>();
     AtomicReference<CompletableFuture<Map<String, String>>> both = new AtomicReference<>();
 
@@ -102,13 +102,13 @@ class UtilBrowserTest {
       Util.addRows("quotes", List.of(List.of("LOSS", -3)));
     });
 
-    pages.await(d -> d.findElements(By.cssSelector("#quotes tr")).size() == 3);
-    List<WebElement> options = pages.driver().findElements(By.cssSelector("#symbols option"));
+    browser.await(d -> d.findElements(By.cssSelector("#quotes tr")).size() == 3);
+    List<WebElement> options = browser.driver().findElements(By.cssSelector("#symbols option"));
     assertThat(options).extracting(o -> o.getDomProperty("value")).containsExactly("IBM", "ACME");
     assertThat(options).extracting(WebElement::getText).containsExactly("IBM Corp.", "Acme & Sons");
-    assertThat(pages.driver().findElements(By.cssSelector("#news li")))
+    assertThat(browser.driver().findElements(By.cssSelector("#news li")))
         .extracting(WebElement::getText).containsExactly("Markets open", "ACME up");
-    assertThat(pages.driver().findElements(By.cssSelector("#quotes tr")))
+    assertThat(browser.driver().findElements(By.cssSelector("#quotes tr")))
         .extracting(WebElement::getText).containsExactly("IBM 120.5", "ACME 42", "LOSS -3");
 
     push(() -> {
@@ -116,8 +116,8 @@ class UtilBrowserTest {
       Util.removeAllRows("quotes");
     });
 
-    pages.await(d -> d.findElements(By.cssSelector("#quotes tr")).isEmpty());
-    assertThat(pages.driver().findElements(By.cssSelector("#symbols option"))).isEmpty();
+    browser.await(d -> d.findElements(By.cssSelector("#quotes tr")).isEmpty());
+    assertThat(browser.driver().findElements(By.cssSelector("#symbols option"))).isEmpty();
   }
 
   @Test
@@ -129,18 +129,18 @@ class UtilBrowserTest {
       Util.hide("buy");
     });
 
-    pages.await(d -> pages.element("banner").isDisplayed());
-    assertThat(pages.element("price").getCssValue("color")).isEqualTo("rgba(255, 0, 0, 1)");
-    assertThat(pages.element("price").getDomAttribute("class")).isEqualTo("up");
-    assertThat(pages.element("buy").isDisplayed()).isFalse();
+    browser.await(d -> browser.element("banner").isDisplayed());
+    assertThat(browser.element("price").getCssValue("color")).isEqualTo("rgba(255, 0, 0, 1)");
+    assertThat(browser.element("price").getDomAttribute("class")).isEqualTo("up");
+    assertThat(browser.element("buy").isDisplayed()).isFalse();
 
     push(() -> {
       Util.removeClass("price", "up");
       Util.setStyle("price", "background", "url(javascript:alert(1))");
     });
 
-    pages.await(d -> classOf("price").isEmpty());
-    assertThat(pages.element("price").getDomAttribute("style")).doesNotContain("javascript");
+    browser.await(d -> classOf("price").isEmpty());
+    assertThat(browser.element("price").getDomAttribute("style")).doesNotContain("javascript");
   }
 
   @Test
@@ -151,51 +151,51 @@ class UtilBrowserTest {
       Util.toast("ACME is up 5%", new ToastOptions().withKind(ToastKind.SUCCESS));
     });
 
-    pages.await(d -> classOf("price").contains("dwr-highlight")
-        && !pages.element("price").getCssValue("background-color").equals(TRANSPARENT));
-    WebElement toast = pages.await(d -> d.findElements(By.cssSelector("#dwr-toasts .dwr-toast"))
+    browser.await(d -> classOf("price").contains("dwr-highlight")
+        && !browser.element("price").getCssValue("background-color").equals(TRANSPARENT));
+    WebElement toast = browser.await(d -> d.findElements(By.cssSelector("#dwr-toasts .dwr-toast"))
         .stream().findFirst().orElse(null));
     assertThat(toast.getText()).isEqualTo("ACME is up 5%");
     assertThat(toast.getDomAttribute("class")).contains("dwr-toast-success");
-    pages.await(d -> !classOf("price").contains("dwr-highlight")
-        && pages.element("price").getCssValue("background-color").equals(TRANSPARENT));
+    browser.await(d -> !classOf("price").contains("dwr-highlight")
+        && browser.element("price").getCssValue("background-color").equals(TRANSPARENT));
   }
 
   private static final String TRANSPARENT = "rgba(0, 0, 0, 0)";
 
   private static String classOf(String id) {
-    return String.valueOf(pages.element(id).getDomAttribute("class"));
+    return String.valueOf(browser.element(id).getDomAttribute("class"));
   }
 
   @Test
   void aClickReachesTheServerListenerWhichAnswersThatPageOnly() {
-    String clickingWindow = pages.driver().getWindowHandle();
-    ScriptSession watching = pages.openInNewWindow("dwr.html");
-    String watchingWindow = pages.driver().getWindowHandle();
+    String clickingWindow = browser.driver().getWindowHandle();
+    ScriptSession watching = browser.openInNewWindow("dwr.html");
+    String watchingWindow = browser.driver().getWindowHandle();
     AtomicReference<DomEvent> clicked = new AtomicReference<>();
-    pages.encke().page("/dwr.html").run(() -> Util.on("buy", "click", event -> {
+    browser.encke().page("/dwr.html").run(() -> Util.on("buy", "click", event -> {
       clicked.set(event);
       Util.setValue("out", "bought by " + event.targetId());
     }));
 
-    WebDriver driver = pages.driver();
+    WebDriver driver = browser.driver();
     driver.switchTo().window(clickingWindow);
-    pages.element("buy").click();
-    pages.await(d -> pages.text("out").equals("bought by buy"));
-    pages.encke().withAllSessions(() -> Util.setValue("price", "marker"));
+    browser.element("buy").click();
+    browser.await(d -> browser.text("out").equals("bought by buy"));
+    browser.encke().withAllSessions(() -> Util.setValue("price", "marker"));
 
     assertThat(clicked.get().type()).isEqualTo("click");
     driver.switchTo().window(watchingWindow);
-    pages.await(d -> pages.text("price").equals("marker"));
-    assertThat(pages.text("out")).isEmpty();
+    browser.await(d -> browser.text("price").equals("marker"));
+    assertThat(browser.text("out")).isEmpty();
     assertThat(watching.isEnded()).isFalse();
   }
 
   @Test
   void theDeclaredLibraryLoadedBeforeThePageConnected() {
-    assertThat(pages.element("price").findElement(By.xpath("/html")).getDomAttribute(
+    assertThat(browser.element("price").findElement(By.xpath("/html")).getDomAttribute(
         "data-encke-libraries")).isEqualTo("loaded");
-    assertThat(pages.script("return document.querySelectorAll("
+    assertThat(browser.script("return document.querySelectorAll("
         + "'script[src$=\"/encke/dwr/util.js\"]').length")).isEqualTo(1L);
   }
 
@@ -204,8 +204,8 @@ class UtilBrowserTest {
     AtomicReference<String> typed = new AtomicReference<>();
     push(() -> Util.on("name", "input", event -> typed.set(event.value())));
 
-    pages.element("name").sendKeys("!", Keys.END);
+    browser.element("name").sendKeys("!", Keys.END);
 
-    pages.await(d -> "Ada!".equals(typed.get()));
+    browser.await(d -> "Ada!".equals(typed.get()));
   }
 }

@@ -3,7 +3,7 @@ package dev.encke.bindings.scriptaculous;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.encke.ScriptSession;
-import dev.encke.bindings.BrowserPages;
+import dev.encke.bindings.WidgetBrowser;
 import dev.encke.bindings.dwr.Util;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -18,33 +18,33 @@ import org.junit.jupiter.api.Test;
  */
 class EffectBrowserTest {
 
-  private static BrowserPages pages;
+  private static WidgetBrowser browser;
   private static ScriptSession page;
 
   @BeforeAll
   static void start() {
-    pages = BrowserPages.start();
-    page = pages.open("scriptaculous.html");
+    browser = WidgetBrowser.start();
+    page = browser.open("scriptaculous.html");
   }
 
   @AfterAll
   static void stop() {
-    if (pages != null) {
-      pages.close();
+    if (browser != null) {
+      browser.close();
     }
   }
 
   private static void push(Runnable calls) {
-    pages.encke().withSession(page.id(), calls);
+    browser.encke().withSession(page.id(), calls);
   }
 
   private static String style(String id) {
-    return String.valueOf(pages.element(id).getDomAttribute("style"));
+    return String.valueOf(browser.element(id).getDomAttribute("style"));
   }
 
   /** The inline left offset, in pixels, that Effect.Move writes; 0 when none is set. */
   private static double left(String id) {
-    Object left = pages.script("return arguments[0].style.left", pages.element(id));
+    Object left = browser.script("return arguments[0].style.left", browser.element(id));
     String text = String.valueOf(left);
     return text.endsWith("px") ? Double.parseDouble(text.replace("px", "")) : 0;
   }
@@ -61,10 +61,10 @@ class EffectBrowserTest {
   void theTalksShakeMovesThePriceFromSideToSideAndBack() {
     push(() -> Effect.shake("price", new ShakeOptions().withDistance(30).withDuration(1.5)));
 
-    pages.await(d -> left("price") > 5);
-    pages.await(d -> left("price") < -5);
-    pages.await(d -> left("price") == 0);
-    assertThat(pages.text("price")).isEqualTo("42");
+    browser.await(d -> left("price") > 5);
+    browser.await(d -> left("price") < -5);
+    browser.await(d -> left("price") == 0);
+    assertThat(browser.text("price")).isEqualTo("42");
   }
 
   @Test
@@ -72,11 +72,11 @@ class EffectBrowserTest {
     push(() -> Effect.highlight("glow", new HighlightOptions().withStartcolor("#ff0000")
         .withRestorecolor("#ffffff").withDuration(1.5)));
 
-    pages.await(d -> {
-      String colour = pages.element("glow").getCssValue("background-color");
+    browser.await(d -> {
+      String colour = browser.element("glow").getCssValue("background-color");
       return colour.startsWith("rgba(255, ") && !colour.equals("rgba(255, 255, 255, 1)");
     });
-    pages.await(d -> pages.element("glow").getCssValue("background-color")
+    browser.await(d -> browser.element("glow").getCssValue("background-color")
         .equals("rgba(255, 255, 255, 1)"));
   }
 
@@ -84,25 +84,25 @@ class EffectBrowserTest {
   void fadeHidesTheElementAndAppearBringsItBack() {
     push(() -> Effect.fade("ghost", new EffectOptions().withDuration(0.4)));
 
-    pages.await(d -> style("ghost").contains("opacity"));
-    pages.await(d -> hiddenByTheEffect("ghost"));
+    browser.await(d -> style("ghost").contains("opacity"));
+    browser.await(d -> hiddenByTheEffect("ghost"));
 
     push(() -> Effect.appear("ghost", new EffectOptions().withDuration(0.4)));
 
-    pages.await(d -> pages.element("ghost").isDisplayed()
-        && "1".equals(pages.element("ghost").getCssValue("opacity")));
+    browser.await(d -> browser.element("ghost").isDisplayed()
+        && "1".equals(browser.element("ghost").getCssValue("opacity")));
   }
 
   @Test
   void blindUpRollsTheElementAwayAndBlindDownRollsItOut() {
     push(() -> Effect.blindUp("blind", new EffectOptions().withDuration(0.4)));
 
-    pages.await(d -> hiddenByTheEffect("blind"));
+    browser.await(d -> hiddenByTheEffect("blind"));
 
     push(() -> Effect.blindDown("blind", new EffectOptions().withDuration(0.4)));
 
-    pages.await(d -> pages.element("blind").isDisplayed()
-        && pages.element("blind").getSize().getHeight() == 40);
+    browser.await(d -> browser.element("blind").isDisplayed()
+        && browser.element("blind").getSize().getHeight() == 40);
   }
 
   @Test
@@ -110,17 +110,17 @@ class EffectBrowserTest {
     push(() -> Effect.morph("morph", "width: 300px; background-color: #0000ff",
         new EffectOptions().withDuration(0.6)));
 
-    pages.await(d -> {
-      int width = pages.element("morph").getSize().getWidth();
+    browser.await(d -> {
+      int width = browser.element("morph").getSize().getWidth();
       return width > 120 && width < 300;
     });
-    pages.await(d -> pages.element("morph").getSize().getWidth() == 300
-        && pages.element("morph").getCssValue("background-color").equals("rgba(0, 0, 255, 1)"));
+    browser.await(d -> browser.element("morph").getSize().getWidth() == 300
+        && browser.element("morph").getCssValue("background-color").equals("rgba(0, 0, 255, 1)"));
 
     push(() -> Effect.morph("morph", Map.of("width", "120px"),
         new EffectOptions().withDuration(0.3)));
 
-    pages.await(d -> pages.element("morph").getSize().getWidth() == 120);
+    browser.await(d -> browser.element("morph").getSize().getWidth() == 120);
   }
 
   @Test
@@ -129,8 +129,8 @@ class EffectBrowserTest {
     push(() -> Effect.pulsate("price", new PulsateOptions().withPulses(2).withDuration(0.8)
         .withAfterFinish(() -> Util.setValue("out", "pulsed " + pulses.incrementAndGet()))));
 
-    pages.await(d -> style("price").contains("opacity"));
-    pages.await(d -> pages.text("out").equals("pulsed 1"));
+    browser.await(d -> style("price").contains("opacity"));
+    browser.await(d -> browser.text("out").equals("pulsed 1"));
     assertThat(pulses).hasValue(1);
   }
 }

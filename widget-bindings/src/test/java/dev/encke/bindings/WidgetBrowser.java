@@ -18,11 +18,13 @@ import org.openqa.selenium.WindowType;
 
 /**
  * One Encke server serving the test pages of {@code src/test/resources/web} under its default
- * {@code script-src 'self'} policy, and one headless Chromium, shared by the tests of a class.
- * Pages declare their libraries; a page counts as open once its client says it is connected, which
- * it does only after the libraries loaded.
+ * {@code script-src 'self'} policy, and one headless Chromium, shared by the tests of a widget
+ * family. Unlike the runtime's {@code BrowserPages} fixture, it leaves pages open between tests,
+ * so that a family's page (Dojo loads some 160 modules) is opened once, and it polls every 20 ms,
+ * since effects change the DOM for fractions of a second. A page counts as open once its client
+ * says it is connected, which it does only after its libraries loaded.
  */
-public final class BrowserPages implements AutoCloseable {
+public final class WidgetBrowser implements AutoCloseable {
 
   public static final Duration TIMEOUT = Duration.ofSeconds(30);
   private static final Duration POLL = Duration.ofMillis(20);
@@ -30,19 +32,23 @@ public final class BrowserPages implements AutoCloseable {
   private final Encke encke;
   private final HeadlessChromium chromium;
 
-  private BrowserPages(Encke encke, HeadlessChromium chromium) {
+  private WidgetBrowser(Encke encke, HeadlessChromium chromium) {
     this.encke = encke;
     this.chromium = chromium;
   }
 
-  public static BrowserPages start() {
+  public static WidgetBrowser start() {
     return start(new ScriptSessionListener() {});
   }
 
-  public static BrowserPages start(ScriptSessionListener listener) {
+  public static WidgetBrowser start(ScriptSessionListener listener) {
     Encke encke = Encke.builder().port(0).staticResources("web").listener(listener).start();
     try {
-      return new BrowserPages(encke, HeadlessChromium.start());
+      HeadlessChromium chromium = HeadlessChromium.start();
+      // A renderer that stops answering fails the test within the timeout, not Selenium's three
+      // minutes: ChromeDriver waits for pending navigations up to the page load timeout.
+      chromium.driver().manage().timeouts().pageLoadTimeout(TIMEOUT);
+      return new WidgetBrowser(encke, chromium);
     } catch (RuntimeException e) {
       encke.close();
       throw e;
