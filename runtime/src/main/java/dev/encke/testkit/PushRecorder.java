@@ -185,6 +185,11 @@ public final class PushRecorder implements BeforeEachCallback, AfterEachCallback
     }
 
     @Override
+    public void writeNow() {
+      wake();
+    }
+
+    @Override
     public void heartbeat() {
       session.admitUplink();
     }

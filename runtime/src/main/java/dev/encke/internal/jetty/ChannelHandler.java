@@ -41,10 +41,10 @@ final class ChannelHandler extends Handler.Wrapper {
   private final ClientScript script;
   private final UplinkDispatcher uplink = new UplinkDispatcher();
 
-  ChannelHandler(SessionHub hub, OriginPolicy origins, ClientScript script, Handler next) {
+  ChannelHandler(ChannelGate gate, OriginPolicy origins, ClientScript script, Handler next) {
     super(next);
-    this.hub = hub;
-    this.gate = new ChannelGate(hub);
+    this.hub = gate.hub();
+    this.gate = gate;
     this.origins = origins;
     this.script = script;
   }
@@ -178,7 +178,7 @@ final class ChannelHandler extends Handler.Wrapper {
     }
     ResponseConnection connection = ResponseConnection.open(
         resumption.session(), resumption.appliedSeq(), framing, greet, request, response,
-        callback);
+        callback, gate.writers());
     gate.attach(connection, resumption).ifPresent(connection::answerInstead);
   }
 

@@ -49,11 +49,14 @@ public final class EnckeServer implements Encke {
     connector = new ServerConnector(server, new HttpConnectionFactory(http));
     connector.setHost(settings.host());
     connector.setPort(settings.port());
+    // A reconnect storm opens thousands of connections at once; Jetty's default backlog of 50 drops
+    // most of them into the kernel's SYN retry schedule (1 s, 3 s, 7 s …).
+    connector.setAcceptQueueSize(4096);
     server.addConnector(connector);
 
     hub = SessionHub.open(sessions, "Encke{" + settings.host() + ":" + settings.port() + "}");
     OriginPolicy origins = new OriginPolicy(settings.allowedOrigins());
-    ChannelGate gate = new ChannelGate(hub);
+    ChannelGate gate = new ChannelGate(hub, threads);
     WebSocketUpgradeHandler upgrade =
         new WebSocketUpgradeHandler(WebSocketServerComponents.ensureWebSocketComponents(server));
     upgrade.getConfiguration().setMaxFrameSize(4L * sessions.maxUplinkBytes());
@@ -73,7 +76,7 @@ public final class EnckeServer implements Encke {
       return new WebSocketChannel(gate, browser);
     });
     upgrade.setHandler(StaticContent.handler(server, settings.staticResources()));
-    ChannelHandler channel = new ChannelHandler(hub, origins, ClientScript.load(), upgrade);
+    ChannelHandler channel = new ChannelHandler(gate, origins, ClientScript.load(), upgrade);
     server.setHandler(new SecurityHeadersHandler(settings.contentSecurityPolicy(), channel));
   }
 

@@ -25,6 +25,8 @@ public final class UplinkDispatcher {
     return new Parsed(root, null);
   }
 
+  private static final String HEARTBEAT = "{\"t\":\"hb\"}";
+
   /** A parsed message, or why it could not be parsed. */
   public record Parsed(JsonNode root, String rejection) {}
 
@@ -35,6 +37,13 @@ public final class UplinkDispatcher {
    * @return why the message was rejected, if it was
    */
   public Optional<String> dispatch(DefaultScriptSession session, String message) {
+    long ackedSeq = CompactAck.seq(message);
+    if (ackedSeq >= 0 || message.equals(HEARTBEAT)) {
+      if (!session.admitUplink()) {
+        return rateLimited(session);
+      }
+      return ackedSeq >= 0 ? acknowledge(session, ackedSeq) : Optional.empty();
+    }
     Parsed parsed = parse(message);
     if (parsed.rejection() != null) {
       session.admitUplink();
@@ -46,8 +55,7 @@ public final class UplinkDispatcher {
   /** As {@link #dispatch(DefaultScriptSession, String)}, for a message already parsed. */
   public Optional<String> dispatch(DefaultScriptSession session, JsonNode root) {
     if (!session.admitUplink()) {
-      return Optional.of("rate limit: more than " + session.hub().settings().maxMessagesPerSecond()
-          + " messages a second from this page; message dropped");
+      return rateLimited(session);
     }
     if (root == null || !root.isObject()) {
       return Optional.of("not a JSON object: " + abbreviate(String.valueOf(root)));
@@ -76,13 +84,22 @@ public final class UplinkDispatcher {
     }
   }
 
+  private static Optional<String> rateLimited(DefaultScriptSession session) {
+    return Optional.of("rate limit: more than " + session.hub().settings().maxMessagesPerSecond()
+        + " messages a second from this page; message dropped");
+  }
+
   private static Optional<String> acknowledge(DefaultScriptSession session, JsonNode root) {
     JsonNode seq = root.get("seq");
     if (!isPositiveLong(seq)) {
       return Optional.of("ack without a valid \"seq\": " + abbreviate(String.valueOf(seq)));
     }
-    if (!session.acknowledge(seq.asLong())) {
-      return Optional.of("ack of seq " + seq.asLong() + ", which was never sent");
+    return acknowledge(session, seq.asLong());
+  }
+
+  private static Optional<String> acknowledge(DefaultScriptSession session, long seq) {
+    if (!session.acknowledge(seq)) {
+      return Optional.of("ack of seq " + seq + ", which was never sent");
     }
     return Optional.empty();
   }

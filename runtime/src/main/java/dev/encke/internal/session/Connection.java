@@ -9,8 +9,14 @@ import dev.encke.Transport;
  */
 public interface Connection {
 
-  /** Something new waits in the session: write it when the current write completes. */
+  /**
+   * Something new waits in the session: write it when the current write completes. The writing
+   * runs on the server's thread pool, never on the caller's thread.
+   */
   void wake();
+
+  /** As {@link #wake()}, but writing on the calling thread, which must not be an application's. */
+  void writeNow();
 
   /** Write a heartbeat if nothing else is written before then. */
   void heartbeat();

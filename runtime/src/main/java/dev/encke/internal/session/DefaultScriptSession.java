@@ -188,7 +188,11 @@ public final class DefaultScriptSession implements ScriptSession {
     return connection;
   }
 
-  /** Queues a frame outside the numbered sequence, such as an error; dropped past a small bound. */
+  /**
+   * Queues a frame outside the numbered sequence, such as an error, and writes it on the calling
+   * thread: these frames answer the page's own messages, so the thread that read one writes the
+   * answer, and a page that floods the server is slowed by its answers. Dropped past a small bound.
+   */
   public void sendControl(ByteBuffer frame) {
     Connection wake;
     synchronized (lock) {
@@ -199,7 +203,7 @@ public final class DefaultScriptSession implements ScriptSession {
       wake = connection;
     }
     if (wake != null) {
-      wake.wake();
+      wake.writeNow();
     }
   }
 

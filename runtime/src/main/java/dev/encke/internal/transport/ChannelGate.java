@@ -9,6 +9,7 @@ import dev.encke.internal.session.SessionHub;
 import dev.encke.internal.session.SessionSettings;
 import java.nio.ByteBuffer;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 
 /**
  * The checks every transport makes before a connection carries a session: the transport is
@@ -18,9 +19,17 @@ import java.util.Optional;
 public final class ChannelGate {
 
   private final SessionHub hub;
+  private final Executor writers;
 
-  public ChannelGate(SessionHub hub) {
+  /** @param writers where connections write after a push wakes them: the server's thread pool */
+  public ChannelGate(SessionHub hub, Executor writers) {
     this.hub = hub;
+    this.writers = writers;
+  }
+
+  /** Where connections write after a push wakes them. */
+  public Executor writers() {
+    return writers;
   }
 
   public SessionSettings settings() {

@@ -7,6 +7,8 @@ import dev.encke.internal.session.DefaultScriptSession;
 import dev.encke.internal.session.Outgoing;
 import java.nio.ByteBuffer;
 import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.IteratingCallback;
@@ -14,14 +16,18 @@ import org.eclipse.jetty.util.IteratingCallback;
 /**
  * The part every transport shares: pull the next frames from the session, write them, and pull again
  * only when that write completed. So exactly one write is in flight, frames leave in log order, and
- * a push never waits for a socket: it only wakes this connection.
+ * a push never waits for a socket: it only wakes this connection, whose writing then runs on the
+ * server's thread pool, never on the thread that pushed. Pushes that come while a wake-up is queued
+ * leave together in its write.
  */
 abstract class PullingConnection implements Connection {
 
   private final DefaultScriptSession session;
   private final Transport transport;
   private final int maxFramesPerWrite;
+  private final Executor executor;
   private final Flusher flusher = new Flusher();
+  private final AtomicBoolean wakeQueued = new AtomicBoolean();
   private final AtomicBoolean closed = new AtomicBoolean();
   private volatile long lastActivity = System.nanoTime();
   private volatile boolean heartbeatDue;
@@ -30,10 +36,12 @@ abstract class PullingConnection implements Connection {
   /**
    * @param appliedSeq the last batch the page applied; writing starts after it
    * @param greet whether the first write is a heartbeat, so the page knows the stream flows
+   * @param executor where writing runs after a wake-up
    */
   PullingConnection(DefaultScriptSession session, Transport transport, long appliedSeq,
-      int maxFramesPerWrite, boolean greet) {
+      int maxFramesPerWrite, boolean greet, Executor executor) {
     this.session = session;
+    this.executor = executor;
     this.transport = transport;
     this.sentSeq = appliedSeq;
     this.maxFramesPerWrite = maxFramesPerWrite;
@@ -52,13 +60,30 @@ abstract class PullingConnection implements Connection {
 
   @Override
   public void wake() {
+    if (wakeQueued.compareAndSet(false, true)) {
+      try {
+        executor.execute(this::flush);
+      } catch (RejectedExecutionException e) {
+        wakeQueued.set(false);
+        close("the server is stopping");
+      }
+    }
+  }
+
+  private void flush() {
+    wakeQueued.set(false);
+    flusher.iterate();
+  }
+
+  @Override
+  public void writeNow() {
     flusher.iterate();
   }
 
   @Override
   public void heartbeat() {
     heartbeatDue = true;
-    flusher.iterate();
+    wake();
   }
 
   @Override

@@ -6,6 +6,7 @@ import java.io.EOFException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Content;
@@ -49,8 +50,8 @@ public final class ResponseConnection extends PullingConnection {
   private final AtomicBoolean answered = new AtomicBoolean();
 
   private ResponseConnection(DefaultScriptSession session, long appliedSeq, Framing framing,
-      boolean greet, Response response, Callback done) {
-    super(session, framing.transport, appliedSeq, framing.maxFrames, greet);
+      boolean greet, Response response, Callback done, Executor writers) {
+    super(session, framing.transport, appliedSeq, framing.maxFrames, greet, writers);
     this.framing = framing;
     this.response = response;
     this.done = done;
@@ -65,9 +66,10 @@ public final class ResponseConnection extends PullingConnection {
    *     poll of a connection
    */
   public static ResponseConnection open(DefaultScriptSession session, long appliedSeq,
-      Framing framing, boolean greet, Request request, Response response, Callback done) {
+      Framing framing, boolean greet, Request request, Response response, Callback done,
+      Executor writers) {
     ResponseConnection connection =
-        new ResponseConnection(session, appliedSeq, framing, greet, response, done);
+        new ResponseConnection(session, appliedSeq, framing, greet, response, done, writers);
     response.setStatus(200);
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, framing.contentType);
     response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");

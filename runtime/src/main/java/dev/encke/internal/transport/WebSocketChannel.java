@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.CountingCallback;
 import org.eclipse.jetty.websocket.core.CloseStatus;
 import org.eclipse.jetty.websocket.core.CoreSession;
 import org.eclipse.jetty.websocket.core.Frame;
@@ -29,10 +30,13 @@ import org.eclipse.jetty.websocket.core.OpCode;
  */
 public final class WebSocketChannel implements FrameHandler {
 
+  /** At most this many queued messages leave in one socket write. */
+  private static final int FRAMES_PER_WRITE = 16;
+
   private final ChannelGate gate;
   private final String browserId;
   private final int maxMessageBytes;
-  private final UplinkDispatcher uplink = new UplinkDispatcher();
+  private static final UplinkDispatcher UPLINK = new UplinkDispatcher();
   private final ByteArrayOutputStream partial = new ByteArrayOutputStream();
   private boolean discarding;
   private boolean binary;
@@ -121,7 +125,7 @@ public final class WebSocketChannel implements FrameHandler {
       return;
     }
     current.touch();
-    Optional<String> rejection = uplink.dispatch(current.session(), text);
+    Optional<String> rejection = UPLINK.dispatch(current.session(), text);
     rejection.ifPresent(reason -> current.session().sendControl(Frames.error(reason)));
   }
 
@@ -194,12 +198,20 @@ public final class WebSocketChannel implements FrameHandler {
   /** The session's side of this socket, once resumed. */
   private final class Link extends PullingConnection {
     Link(DefaultScriptSession session, long appliedSeq) {
-      super(session, Transport.WEBSOCKET, appliedSeq, 1, true);
+      super(session, Transport.WEBSOCKET, appliedSeq, FRAMES_PER_WRITE, true, gate.writers());
     }
 
+    /**
+     * One WebSocket message per frame; all but the last are handed to Jetty in batch mode, so the
+     * pushes that piled up while the previous write was in flight leave in one socket write.
+     */
     @Override
     protected void write(List<ByteBuffer> frames, Callback callback) {
-      coreSession.sendFrame(new Frame(OpCode.TEXT, frames.get(0)), callback, false);
+      Callback each = frames.size() == 1 ? callback : new CountingCallback(callback, frames.size());
+      for (int i = 0; i < frames.size(); i++) {
+        boolean more = i < frames.size() - 1;
+        coreSession.sendFrame(new Frame(OpCode.TEXT, frames.get(i)), each, more);
+      }
     }
 
     @Override

@@ -203,6 +203,9 @@ class SessionHubTest {
     public void wake() {}
 
     @Override
+    public void writeNow() {}
+
+    @Override
     public void heartbeat() {
       session.admitUplink();
     }

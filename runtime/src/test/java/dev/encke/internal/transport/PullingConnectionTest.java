@@ -80,7 +80,7 @@ class PullingConnectionTest {
     boolean closed;
 
     StalledWrites(DefaultScriptSession session, long appliedSeq) {
-      super(session, Transport.STREAMING, appliedSeq, 64, true);
+      super(session, Transport.STREAMING, appliedSeq, 64, true, Runnable::run);
     }
 
     @Override

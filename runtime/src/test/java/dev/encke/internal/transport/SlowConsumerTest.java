@@ -74,13 +74,14 @@ class SlowConsumerTest {
     String payload = "x".repeat(256);
     AtomicInteger pushed = new AtomicInteger();
 
-    // The healthy pages set the pace (never more than 40 batches, under half of either bound, ahead
-    // of the slowest one), so only the stalled page can overflow however slow this machine is.
+    // The healthy pages set the pace: nothing is pushed while one of them has 40 batches or more
+    // unacknowledged (under half of either bound), so only the stalled page can overflow however
+    // slow this machine is.
+    List<DefaultScriptSession> healthy = clients.stream().skip(1).map(this::session).toList();
     pusher.scheduleAtFixedRate(() -> {
-      long slowestHealthy = clients.stream().skip(1).mapToLong(RawWebSocket::lastBatchSeq).min()
+      int unacknowledged = healthy.stream().mapToInt(page -> page.backlog().messages()).max()
           .orElse(0);
-      for (int i = 0; i < 10 && pushed.get() < BATCHES
-          && pushed.get() - slowestHealthy < 40; i++) {
+      for (int i = 0; i < 10 && pushed.get() < BATCHES && unacknowledged + i < 40; i++) {
         int n = pushed.incrementAndGet();
         encke.allSessions().push(batch -> batch.call(TICKER, "tick", n, payload));
       }

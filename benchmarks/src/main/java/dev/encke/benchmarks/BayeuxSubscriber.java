@@ -1,0 +1,118 @@
+package dev.encke.benchmarks;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A Bayeux 1.0 client over WebSocket, as CometD's own clients behave: handshake, subscribe to the
+ * room, and keep one {@code /meta/connect} outstanding. After a reconnect it sends
+ * {@code /meta/connect} with its client id to resume, and handshakes anew only if the server forgot
+ * it. Data messages are scanned for payloads; only meta messages are parsed.
+ */
+final class BayeuxSubscriber extends Subscriber {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final TypeReference<List<Map<String, Object>>> MESSAGES = new TypeReference<>() {};
+
+  private String clientId;
+  private long nextId;
+  private boolean resuming;
+
+  BayeuxSubscriber(WsFleet fleet) {
+    super(fleet);
+  }
+
+  /** The WebSocket endpoint of the CometD peer on {@code host:port}. */
+  static URI endpoint(String host, int port) {
+    return URI.create("ws://" + host + ":" + port + "/cometd");
+  }
+
+  @Override
+  void onOpen(Link link) {
+    if (clientId == null) {
+      handshake(link);
+    } else {
+      resuming = true;
+      connect(link, 0);
+    }
+  }
+
+  @Override
+  void onMessage(Link link, String message) {
+    receivePayloads(message);
+    if (message.contains("\"/meta/")) {
+      try {
+        for (Map<String, Object> reply : JSON.readValue(message, MESSAGES)) {
+          onMeta(link, reply);
+        }
+      } catch (JsonProcessingException e) {
+        failed("Bayeux: unreadable " + message);
+      }
+    }
+  }
+
+  private void onMeta(Link link, Map<String, Object> reply) {
+    String channel = String.valueOf(reply.get("channel"));
+    boolean successful = Boolean.TRUE.equals(reply.get("successful"));
+    switch (channel) {
+      case "/meta/handshake":
+        if (successful) {
+          clientId = (String) reply.get("clientId");
+          send(link, "{\"channel\":\"/meta/subscribe\",\"subscription\":\"/room\"");
+          connect(link, 0);
+        } else {
+          failed("Bayeux handshake: " + reply);
+        }
+        break;
+      case "/meta/subscribe":
+        if (successful) {
+          resuming = false;
+          ready();
+        } else {
+          failed("Bayeux subscribe: " + reply);
+        }
+        break;
+      case "/meta/connect":
+        onConnectReply(link, reply, successful);
+        break;
+      default:
+        break;
+    }
+  }
+
+  private void onConnectReply(Link link, Map<String, Object> reply, boolean successful) {
+    if (successful) {
+      if (resuming) {
+        resuming = false;
+        ready();
+      }
+      connect(link, -1);
+    } else if (String.valueOf(reply.get("error")).startsWith("402")) {
+      // The server expired the session: start over, as CometD's client does.
+      clientId = null;
+      handshake(link);
+    } else if (!link.isDropped()) {
+      failed("Bayeux connect: " + reply);
+    }
+  }
+
+  private void handshake(Link link) {
+    link.send("[{\"channel\":\"/meta/handshake\",\"version\":\"1.0\",\"minimumVersion\":\"1.0\","
+        + "\"supportedConnectionTypes\":[\"websocket\"],\"id\":\"" + (++nextId) + "\"}]");
+  }
+
+  /** Sends {@code /meta/connect}; a timeout of 0 asks for an immediate reply, -1 for the default. */
+  private void connect(Link link, long timeout) {
+    String advice = timeout < 0 ? "" : ",\"advice\":{\"timeout\":" + timeout + "}";
+    send(link, "{\"channel\":\"/meta/connect\",\"connectionType\":\"websocket\"" + advice);
+  }
+
+  /** Completes a message opened by {@code start} with the client id and a message id. */
+  private void send(Link link, String start) {
+    link.send("[" + start + ",\"clientId\":\"" + clientId + "\",\"id\":\"" + (++nextId) + "\"}]");
+  }
+}

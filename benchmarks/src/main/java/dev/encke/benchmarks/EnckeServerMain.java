@@ -1,0 +1,60 @@
+package dev.encke.benchmarks;
+
+import dev.encke.Encke;
+import dev.encke.ScriptSession;
+import dev.encke.benchmarks.kit.ControlLoop;
+import dev.encke.benchmarks.kit.Payload;
+import dev.encke.benchmarks.kit.PushTarget;
+import dev.encke.js.Js;
+import dev.encke.js.JsRef;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Collectors;
+
+/**
+ * An Encke server as an application would run it, with its defaults: a broadcast is one
+ * {@code withAllSessions} block calling {@code bench.tick(payload)} in every page, a targeted push
+ * one {@code withSession} block.
+ *
+ * <p>Usage: {@code EnckeServerMain <host>}; prints {@code ready <port>} and follows
+ * {@link ControlLoop}.
+ */
+public final class EnckeServerMain implements PushTarget {
+
+  private static final JsRef BENCH = JsRef.global("bench");
+
+  private final Encke encke;
+  private List<String> targets = List.of();
+
+  private EnckeServerMain(Encke encke) {
+    this.encke = encke;
+  }
+
+  public static void main(String[] args) throws Exception {
+    String host = args.length > 0 ? args[0] : "127.0.0.1";
+    try (Encke encke = Encke.builder().host(host).port(0).start()) {
+      ControlLoop.serve(encke.port(), new EnckeServerMain(encke));
+    }
+  }
+
+  @Override
+  public int sessionCount() {
+    return encke.sessions().size();
+  }
+
+  @Override
+  public void broadcast(long n, long sentNanos) {
+    encke.withAllSessions(() -> Js.call(BENCH, "tick", Payload.fields(n, sentNanos)));
+  }
+
+  @Override
+  public void snapshotTargets() {
+    targets = encke.sessions().stream().map(ScriptSession::id).collect(Collectors.toList());
+  }
+
+  @Override
+  public void pushToRandom(Random random, long n, long sentNanos) {
+    String target = targets.get(random.nextInt(targets.size()));
+    encke.withSession(target, () -> Js.call(BENCH, "tick", Payload.fields(n, sentNanos)));
+  }
+}

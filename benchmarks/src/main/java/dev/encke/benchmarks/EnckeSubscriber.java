@@ -1,0 +1,124 @@
+package dev.encke.benchmarks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.util.concurrent.CompletableFuture;
+import org.eclipse.jetty.client.CompletableResponseListener;
+import org.eclipse.jetty.client.ContentResponse;
+import org.eclipse.jetty.client.HttpClient;
+import org.eclipse.jetty.client.Request;
+import org.eclipse.jetty.client.StringRequestContent;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+
+/**
+ * A page as Encke's client runtime behaves on the wire (docs/protocol.md), with its own browser
+ * cookie: {@code hello} over HTTP once, then a WebSocket whose first message is {@code resume} after
+ * the last batch applied. It applies each {@code batch} once and in order, answers heartbeats, and
+ * acknowledges the latest batch at most every 50 ms, as {@code channel.js} does. The first message
+ * after a resume (the greeting heartbeat, or a batch resent) says the page is attached again.
+ *
+ * <p>The hello goes out with {@code Connection: close}, so that the idle memory measured is the
+ * sessions', not that of HTTP connections the load generator would otherwise keep alive.
+ */
+final class EnckeSubscriber extends Subscriber {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String PAGE = "/bench";
+  private static final String BATCH = "{\"t\":\"batch\",\"seq\":";
+  private static final String HEARTBEAT = "{\"t\":\"hb\"}";
+
+  private volatile String origin;
+  private volatile String cookie;
+  private volatile String session;
+  private volatile String token;
+  private volatile long lastSeq;
+  private volatile boolean resuming;
+  private long ackedSeq;
+
+  EnckeSubscriber(WsFleet fleet) {
+    super(fleet);
+  }
+
+  /** The WebSocket endpoint of an Encke server on {@code host:port}. */
+  static URI endpoint(String host, int port) {
+    return URI.create("ws://" + host + ":" + port + "/encke/ws");
+  }
+
+  @Override
+  CompletableFuture<Void> prepare(HttpClient http, URI base) {
+    if (session != null) {
+      return CompletableFuture.completedFuture(null);
+    }
+    origin = base.getScheme() + "://" + base.getHost() + ":" + base.getPort();
+    Request hello = http.POST(base.resolve("/encke/hello"))
+        .headers(headers -> headers.put(HttpHeader.ORIGIN, origin)
+            .put(HttpHeader.CONNECTION, "close"))
+        .body(new StringRequestContent("application/json",
+            "{\"t\":\"hello\",\"v\":1,\"page\":\"" + PAGE + "\"}"));
+    return new CompletableResponseListener(hello).send().thenAccept(this::welcome);
+  }
+
+  private void welcome(ContentResponse response) {
+    if (response.getStatus() != 200) {
+      throw new IllegalStateException(
+          "hello answered " + response.getStatus() + ": " + response.getContentAsString());
+    }
+    try {
+      JsonNode welcome = JSON.readTree(response.getContentAsString());
+      token = welcome.get("token").asText();
+      String setCookie = response.getHeaders().get(HttpHeader.SET_COOKIE);
+      cookie = setCookie.substring(0, setCookie.indexOf(';'));
+      session = welcome.get("session").asText();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  void upgradeHeaders(HttpFields.Mutable headers) {
+    headers.put(HttpHeader.ORIGIN, origin);
+    headers.put(HttpHeader.COOKIE, cookie);
+  }
+
+  @Override
+  void onOpen(Link link) {
+    resuming = true;
+    link.send("{\"t\":\"resume\",\"session\":\"" + session + "\",\"token\":\"" + token
+        + "\",\"seq\":" + lastSeq + "}");
+  }
+
+  @Override
+  void onMessage(Link link, String message) {
+    if (resuming) {
+      resuming = false;
+      ready();
+    }
+    if (message.startsWith(BATCH)) {
+      long seq = PayloadScanner.numberAfter(message, BATCH);
+      if (seq == lastSeq + 1) {
+        receivePayloads(message);
+        lastSeq = seq;
+      } else if (seq > lastSeq + 1) {
+        failed("Encke: batch " + seq + " after " + lastSeq);
+      }
+    } else if (message.equals(HEARTBEAT)) {
+      link.send(HEARTBEAT);
+    } else {
+      failed("Encke: " + message);
+    }
+  }
+
+  @Override
+  void tick() {
+    long applied = lastSeq;
+    Link link = link();
+    if (applied > ackedSeq && link != null && !resuming) {
+      ackedSeq = applied;
+      link.send("{\"t\":\"ack\",\"seq\":" + applied + "}");
+    }
+  }
+}

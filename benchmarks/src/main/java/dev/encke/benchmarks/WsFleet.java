@@ -1,0 +1,278 @@
+package dev.encke.benchmarks;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.eclipse.jetty.client.HttpClient;
+import org.eclipse.jetty.http.HttpCookieStore;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.eclipse.jetty.websocket.core.CloseStatus;
+import org.eclipse.jetty.websocket.core.Configuration;
+import org.eclipse.jetty.websocket.core.WebSocketComponents;
+import org.eclipse.jetty.websocket.core.client.CoreClientUpgradeRequest;
+import org.eclipse.jetty.websocket.core.client.WebSocketCoreClient;
+
+/**
+ * WebSocket clients of one server, on Jetty's WebSocket client. Connections are spread over several
+ * loopback source addresses (one Jetty client bound to each), so that thousands of connections and
+ * their reconnects do not exhaust one address's ephemeral ports. Every link is pinged every
+ * {@value #PING_SECONDS} s so that no server closes it for idling between phases.
+ */
+final class WsFleet implements Fleet {
+
+  private static final int MAX_CONNECTING = 256;
+  private static final int PING_SECONDS = 10;
+  private static final int MAX_ERRORS_KEPT = 10;
+  private static final int MAX_ERROR_LENGTH = 160;
+  private static final int TICK_MILLIS = 50;
+
+  private final URI endpoint;
+  private final URI base;
+  private final Function<WsFleet, Subscriber> protocol;
+  private final QueuedThreadPool threads = new QueuedThreadPool(64, 8);
+  private final List<WebSocketCoreClient> clients = new ArrayList<>();
+  private final List<Subscriber> subscribers = new CopyOnWriteArrayList<>();
+  private final Semaphore connecting = new Semaphore(MAX_CONNECTING);
+  private final Deliveries deliveries = new Deliveries();
+  private final AtomicInteger readyCount = new AtomicInteger();
+  private final AtomicLong lastReadyNanos = new AtomicLong();
+  private final AtomicLong unexpectedCloses = new AtomicLong();
+  private final AtomicLong connectFailures = new AtomicLong();
+  private final Queue<String> errors = new ConcurrentLinkedQueue<>();
+  private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+    Thread thread = new Thread(r, "fleet-timer");
+    thread.setDaemon(true);
+    return thread;
+  });
+
+  WsFleet(URI endpoint, Function<WsFleet, Subscriber> protocol, List<String> sourceAddresses)
+      throws Exception {
+    this.endpoint = endpoint;
+    this.base = URI.create("http://" + endpoint.getHost() + ":" + endpoint.getPort() + "/");
+    this.protocol = protocol;
+    threads.setName("load");
+    // Daemons, so that a run that failed half-way still lets the JVM exit.
+    threads.setDaemon(true);
+    threads.start();
+    for (String source : sourceAddresses) {
+      HttpClient http = new HttpClient();
+      http.setExecutor(threads);
+      http.setBindAddress(new InetSocketAddress(source, 0));
+      http.setMaxConnectionsPerDestination(MAX_CONNECTING);
+      http.setMaxRequestsQueuedPerDestination(Integer.MAX_VALUE);
+      http.setConnectTimeout(30_000);
+      // Each client is a browser of its own: no cookie is shared between them.
+      http.setHttpCookieStore(new HttpCookieStore.Empty());
+      http.start();
+      WebSocketCoreClient client = new WebSocketCoreClient(http, new WebSocketComponents());
+      client.start();
+      clients.add(client);
+    }
+    timer.scheduleWithFixedDelay(this::pingAll, PING_SECONDS, PING_SECONDS, TimeUnit.SECONDS);
+    timer.scheduleWithFixedDelay(this::tickAll, TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
+  }
+
+  @Override
+  public int size() {
+    return subscribers.size();
+  }
+
+  @Override
+  public void grow(int target) throws InterruptedException {
+    while (subscribers.size() < target) {
+      Subscriber subscriber = protocol.apply(this);
+      subscribers.add(subscriber);
+      connect(subscribers.size() - 1, subscriber);
+    }
+    awaitReady(target, Duration.ofSeconds(60));
+  }
+
+  /**
+   * Drops every connection at once, without close handshakes, and reconnects each client at once;
+   * returns the time from the first drop until the last client had resumed.
+   */
+  Duration dropAndResume(Duration timeout) throws InterruptedException {
+    readyCount.set(0);
+    long start = System.nanoTime();
+    for (Subscriber subscriber : subscribers) {
+      subscriber.link().abort();
+    }
+    for (int i = 0; i < subscribers.size(); i++) {
+      connect(i, subscribers.get(i));
+    }
+    awaitReady(subscribers.size(), timeout);
+    return Duration.ofNanos(lastReadyNanos.get() - start);
+  }
+
+  private void connect(int index, Subscriber subscriber) throws InterruptedException {
+    connecting.acquire();
+    WebSocketCoreClient client = clients.get(index % clients.size());
+    subscriber.prepare(client.getHttpClient(), base).whenComplete((prepared, failure) -> {
+      if (failure == null) {
+        upgrade(client, index, subscriber);
+      } else {
+        connected(index, subscriber, failure);
+      }
+    });
+  }
+
+  private void upgrade(WebSocketCoreClient client, int index, Subscriber subscriber) {
+    CoreClientUpgradeRequest request =
+        CoreClientUpgradeRequest.from(client, endpoint, subscriber.newLink());
+    request.headers(subscriber::upgradeHeaders);
+    Configuration.ConfigurationCustomizer configuration = new Configuration.ConfigurationCustomizer();
+    configuration.setIdleTimeout(Duration.ofMinutes(10));
+    request.setConfiguration(configuration);
+    try {
+      client.connect(request).whenComplete((session, failure) -> connected(index, subscriber, failure));
+    } catch (IOException e) {
+      connected(index, subscriber, e);
+    }
+  }
+
+  private void connected(int index, Subscriber subscriber, Throwable failure) {
+    connecting.release();
+    if (failure != null) {
+      connectFailures.incrementAndGet();
+      error("connect: " + failure.getClass().getSimpleName());
+      timer.schedule(() -> reconnect(index, subscriber), 200, TimeUnit.MILLISECONDS);
+    }
+  }
+
+  private void reconnect(int index, Subscriber subscriber) {
+    try {
+      connect(index, subscriber);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private void awaitReady(int expected, Duration timeout) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (readyCount.get() < expected) {
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException(readyCount.get() + " of " + expected + " clients of "
+            + endpoint + " ready after " + timeout + "; connect failures " + connectFailures
+            + ", errors " + errors);
+      }
+      Thread.sleep(5);
+    }
+  }
+
+  void ready() {
+    lastReadyNanos.accumulateAndGet(System.nanoTime(), Math::max);
+    readyCount.incrementAndGet();
+  }
+
+  void unexpectedClose(Subscriber subscriber, CloseStatus status) {
+    unexpectedCloses.incrementAndGet();
+    error("closed: " + status);
+    int index = subscribers.indexOf(subscriber);
+    timer.execute(() -> reconnect(index, subscriber));
+  }
+
+  void protocolError(String reason) {
+    error(reason);
+  }
+
+  private void error(String reason) {
+    if (errors.size() < MAX_ERRORS_KEPT) {
+      errors.add(reason.length() > MAX_ERROR_LENGTH
+          ? reason.substring(0, MAX_ERROR_LENGTH) + "…" : reason);
+    }
+  }
+
+  /** The first few errors seen, for the report. */
+  String errors() {
+    return errors.stream().collect(Collectors.joining("; "));
+  }
+
+  @Override
+  public Deliveries deliveries() {
+    return deliveries;
+  }
+
+  @Override
+  public void beginPhase(long firstN, boolean everyPayload) {
+    for (Subscriber subscriber : subscribers) {
+      if (everyPayload) {
+        subscriber.sequence().begin(firstN);
+      } else {
+        subscriber.sequence().stop();
+      }
+    }
+    deliveries.beginPhase(firstN);
+  }
+
+  @Override
+  public long lostUpTo(long lastN) {
+    return Fleet.lostUpTo(sequences(), lastN);
+  }
+
+  @Override
+  public long duplicates() {
+    return Fleet.duplicates(sequences());
+  }
+
+  private List<Sequence> sequences() {
+    return subscribers.stream().map(Subscriber::sequence).collect(Collectors.toList());
+  }
+
+  @Override
+  public long unexpectedCloses() {
+    return unexpectedCloses.get();
+  }
+
+  private void tickAll() {
+    for (Subscriber subscriber : subscribers) {
+      subscriber.tick();
+    }
+  }
+
+  private void pingAll() {
+    for (Subscriber subscriber : subscribers) {
+      Link link = subscriber.link();
+      if (link != null) {
+        link.ping();
+      }
+    }
+  }
+
+  @Override
+  public void close() {
+    timer.shutdownNow();
+    for (Subscriber subscriber : subscribers) {
+      Link link = subscriber.link();
+      if (link != null) {
+        link.close();
+      }
+    }
+    for (WebSocketCoreClient client : clients) {
+      try {
+        client.getHttpClient().stop();
+        client.stop();
+      } catch (Exception e) {
+        error("stop: " + e);
+      }
+    }
+    try {
+      threads.stop();
+    } catch (Exception e) {
+      error("stop: " + e);
+    }
+  }
+}
