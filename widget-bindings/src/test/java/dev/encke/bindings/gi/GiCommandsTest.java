@@ -79,7 +79,7 @@ class GiCommandsTest {
   @Test
   void aValueIsAskedOfOnePageAndRefusedForMany() {
     ScriptSession share = pushes.openPage("/share.html");
-    pushes.openPage("/share.html");
+    ScriptSession other = pushes.openPage("/share.html");
     AtomicReference<CompletableFuture<Integer>> state = new AtomicReference<>();
 
     Browser.withSession(share.id(), () -> state.set(GI.getServer("app")
@@ -92,5 +92,6 @@ class GiCommandsTest {
         .getJSXById("buy", Button.class).getEnabled()))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("a value can come back from one page only");
+    assertThat(pushes.commandsTo(other)).isEmpty();
   }
 }
