@@ -105,6 +105,13 @@ class ProblemReportTest {
   }
 
   @Test
+  void propertyAccessorsWithoutASetter() throws IOException {
+    assertDescriptorProblem("@JsClass(\"acme.Widget\")\n@PropertyAccessors(get = \"get\")\n"
+            + "interface Widget {}\n",
+        ":1:1: @PropertyAccessors of \"Widget\" needs both get = \"…\" and set = \"…\"");
+  }
+
+  @Test
   void aLibraryNameAPageCannotDeclare() throws IOException {
     assertDescriptorProblem("@JsNamespace(\"acme\")\n@Library(\"my lib\")\n"
             + "@Scripts(\"/acme.js\")\ninterface Acme {\n  void hi();\n}\n",
