@@ -2,6 +2,7 @@ package dev.encke.codegen;
 
 import com.palantir.javapoet.JavaFile;
 import dev.encke.codegen.descriptor.DescriptorReader;
+import dev.encke.codegen.emit.LibraryWriter;
 import dev.encke.codegen.emit.Writers;
 import dev.encke.codegen.jsdoc.DefinitionReader;
 import dev.encke.codegen.model.Model;
@@ -19,7 +20,8 @@ import java.util.stream.Collectors;
 /**
  * Generates typed Java proxies from JavaScript widget definitions and Java binding descriptors:
  * read → model → passes → write. Runs without Maven; the Maven goal only forwards its
- * parameters here.
+ * parameters here. With a resources folder it also writes the manifest of each library the
+ * bindings require, for pages to load before they connect.
  *
  * <p>A run reports every problem of its input at once and then writes nothing. Output is sorted
  * and carries no timestamps. A run whose inputs, options and generator are those of the previous
@@ -40,8 +42,8 @@ public final class Generator {
   /**
    * Runs the generator.
    *
-   * @return the generated files that were written because their content changed; empty when the
-   *     output was up to date
+   * @return the generated files (sources and manifests) that were written because their content
+   *     changed; empty when the output was up to date
    * @throws GenerationException when the input has problems; it lists them all
    * @throws IOException when reading or writing fails
    */
@@ -49,7 +51,9 @@ public final class Generator {
     Inputs inputs = Inputs.read(options);
     String fingerprint = inputs.fingerprint(options);
     Optional<OutputState> previous = OutputState.read(options.stateFile());
-    if (previous.isPresent() && previous.get().isCurrent(fingerprint, options.outputDirectory())) {
+    OutputState.Roots roots =
+        new OutputState.Roots(options.outputDirectory(), options.resourcesDirectory());
+    if (previous.isPresent() && previous.get().isCurrent(fingerprint, roots)) {
       return List.of();
     }
     Problems problems = new Problems();
@@ -57,13 +61,17 @@ public final class Generator {
     problems.throwIfAny();
     // Rendering is most of a full run's work, and each file renders on its own.
     Map<String, byte[]> contents = Writers.emit(model).parallelStream()
-        .collect(Collectors.toMap(Generator::relativePath,
+        .collect(Collectors.toMap(file -> OutputState.SOURCE + relativePath(file),
             file -> file.toString().getBytes(StandardCharsets.UTF_8),
             (a, b) -> {
               throw new IllegalStateException("two generated files at one path");
             },
             TreeMap::new));
-    List<Path> written = OutputState.apply(contents, previous, options.outputDirectory());
+    if (options.resourcesDirectory() != null) {
+      LibraryWriter.emit(model).forEach((path, bytes) ->
+          contents.put(OutputState.RESOURCE + path, bytes));
+    }
+    List<Path> written = OutputState.apply(contents, previous, roots);
     new OutputState(fingerprint, List.copyOf(contents.keySet())).write(options.stateFile());
     return written;
   }

@@ -17,6 +17,7 @@ public final class GeneratorOptions {
   private final Path definitionsDirectory;
   private final Path descriptorsDirectory;
   private final Path outputDirectory;
+  private final Path resourcesDirectory;
   private final Path stateFile;
   private final Map<String, String> packageMapping;
 
@@ -26,6 +27,7 @@ public final class GeneratorOptions {
     this.outputDirectory =
         Objects.requireNonNull(builder.outputDirectory, "outputDirectory == null");
     this.descriptorsDirectory = builder.descriptorsDirectory;
+    this.resourcesDirectory = builder.resourcesDirectory;
     this.stateFile = builder.stateFile != null
         ? builder.stateFile
         : outputDirectory.resolveSibling(outputDirectory.getFileName() + ".state");
@@ -52,6 +54,14 @@ public final class GeneratorOptions {
   }
 
   /**
+   * Where library manifests are written ({@code META-INF/resources/encke/libraries/<name>.json}
+   * below it), or null to write none. The Maven goal adds it as a resource folder.
+   */
+  public Path resourcesDirectory() {
+    return resourcesDirectory;
+  }
+
+  /**
    * Where the generator remembers what it read and wrote, so that an unchanged run does nothing
    * and files of deleted inputs are removed. Defaults to {@code <outputDirectory>.state} beside
    * the output folder, outside any source root.
@@ -69,6 +79,7 @@ public final class GeneratorOptions {
     builder.definitionsDirectory = definitionsDirectory;
     builder.descriptorsDirectory = descriptorsDirectory;
     builder.outputDirectory = outputDirectory;
+    builder.resourcesDirectory = resourcesDirectory;
     builder.stateFile = stateFile;
     builder.packageMapping.putAll(packageMapping);
     return builder;
@@ -79,6 +90,7 @@ public final class GeneratorOptions {
     private Path definitionsDirectory;
     private Path descriptorsDirectory;
     private Path outputDirectory;
+    private Path resourcesDirectory;
     private Path stateFile;
     private final Map<String, String> packageMapping = new TreeMap<>();
 
@@ -96,6 +108,11 @@ public final class GeneratorOptions {
 
     public Builder outputDirectory(Path directory) {
       this.outputDirectory = directory;
+      return this;
+    }
+
+    public Builder resourcesDirectory(Path directory) {
+      this.resourcesDirectory = directory;
       return this;
     }
 

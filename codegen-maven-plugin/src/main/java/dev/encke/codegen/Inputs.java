@@ -64,6 +64,8 @@ record Inputs(List<Input> definitions, List<Input> descriptors) {
     update(digest, String.valueOf(options.descriptorsDirectory() == null
         ? "" : options.descriptorsDirectory().toAbsolutePath()));
     update(digest, String.valueOf(options.outputDirectory().toAbsolutePath()));
+    update(digest, String.valueOf(options.resourcesDirectory() == null
+        ? "" : options.resourcesDirectory().toAbsolutePath()));
     for (Map.Entry<String, String> mapping : new TreeMap<>(options.packageMapping()).entrySet()) {
       update(digest, mapping.getKey() + "=" + mapping.getValue());
     }

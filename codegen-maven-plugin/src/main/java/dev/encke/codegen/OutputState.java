@@ -14,18 +14,37 @@ import java.util.Optional;
 
 /**
  * What the previous run wrote, from its state file: the fingerprint of its inputs and the files it
- * generated, relative to the output folder. Lets a run skip all work when nothing changed, write
- * only files whose bytes change, and remove files no input generates any more.
+ * generated. Lets a run skip all work when nothing changed, write only files whose bytes change,
+ * and remove files no input generates any more.
+ *
+ * <p>A file is named by a key: {@code java:} and its path below the sources folder, or {@code
+ * res:} and its path below the resources folder (library manifests), with {@code /} separators.
  *
  * @param fingerprint the previous run's fingerprint
- * @param files the files it generated, relative to the output folder, with {@code /} separators
+ * @param files the keys of the files it generated
  */
 record OutputState(String fingerprint, List<String> files) {
 
-  private static final String HEADER = "encke-codegen state 1";
+  private static final String HEADER = "encke-codegen state 2";
+  static final String SOURCE = "java:";
+  static final String RESOURCE = "res:";
 
   OutputState {
     files = List.copyOf(files);
+  }
+
+  /** The folders generated files go to. The resources folder is null when none is written. */
+  record Roots(Path sources, Path resources) {
+
+    Path resolve(String key) {
+      return key.startsWith(RESOURCE)
+          ? resources.resolve(key.substring(RESOURCE.length()))
+          : sources.resolve(key.substring(SOURCE.length()));
+    }
+
+    Path rootOf(String key) {
+      return key.startsWith(RESOURCE) ? resources : sources;
+    }
   }
 
   /** The previous run's state, if its file exists and reads as one. */
@@ -45,22 +64,22 @@ record OutputState(String fingerprint, List<String> files) {
   }
 
   /** Whether the previous run had this fingerprint and all of its files are still there. */
-  boolean isCurrent(String currentFingerprint, Path outputDirectory) {
+  boolean isCurrent(String currentFingerprint, Roots roots) {
     return fingerprint.equals(currentFingerprint)
-        && files.stream().allMatch(file -> Files.isRegularFile(outputDirectory.resolve(file)));
+        && files.stream().allMatch(file -> Files.isRegularFile(roots.resolve(file)));
   }
 
   /**
-   * Writes {@code contents} (relative path to bytes) below {@code outputDirectory}, skipping
-   * files whose bytes are unchanged, and deletes the files of {@code previous} not among them.
+   * Writes {@code contents} (key to bytes) below their roots, skipping files whose bytes are
+   * unchanged, and deletes the files of {@code previous} not among them.
    *
    * @return the files written
    */
   static List<Path> apply(Map<String, byte[]> contents, Optional<OutputState> previous,
-      Path outputDirectory) throws IOException {
+      Roots roots) throws IOException {
     List<Path> written = new ArrayList<>();
     for (Map.Entry<String, byte[]> entry : contents.entrySet()) {
-      Path target = outputDirectory.resolve(entry.getKey());
+      Path target = roots.resolve(entry.getKey());
       if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target),
           entry.getValue())) {
         continue;
@@ -70,19 +89,18 @@ record OutputState(String fingerprint, List<String> files) {
       written.add(target);
     }
     for (String stale : previous.map(OutputState::files).orElse(List.of())) {
-      if (!contents.containsKey(stale)) {
-        Path file = outputDirectory.resolve(stale);
+      if (!contents.containsKey(stale) && roots.rootOf(stale) != null) {
+        Path file = roots.resolve(stale);
         Files.deleteIfExists(file);
-        deleteEmptyParents(file.getParent(), outputDirectory);
+        deleteEmptyParents(file.getParent(), roots.rootOf(stale));
       }
     }
     return written;
   }
 
-  private static void deleteEmptyParents(Path directory, Path outputDirectory) throws IOException {
+  private static void deleteEmptyParents(Path directory, Path root) throws IOException {
     Path current = directory;
-    while (current != null && current.startsWith(outputDirectory)
-        && !current.equals(outputDirectory)) {
+    while (current != null && current.startsWith(root) && !current.equals(root)) {
       try {
         Files.deleteIfExists(current);
       } catch (DirectoryNotEmptyException e) {

@@ -197,6 +197,26 @@ class GeneratorTest {
                 + "\"other\" to a Java package"));
   }
 
+  @Test
+  void aLibraryManifestFollowsItsDescriptorsAndGoesWithTheLast() throws Exception {
+    write("greeting.js", greeting("show"));
+    Path descriptor = Files.writeString(descriptors.resolve("Greeting.java"),
+        "package com.acme.widgets;\n@JsNamespace(\"acme.greeting\")\n@Library(\"greetings\")\n"
+            + "@Scripts(\"/greetings.js\")\ninterface Greeting {}\n");
+    Path manifest = work.resolve("resources/META-INF/resources/encke/libraries/greetings.json");
+
+    List<Path> first = generate();
+    Files.setLastModifiedTime(manifest, LONG_AGO);
+    List<Path> unchanged = generate();
+    Files.delete(descriptor);
+    generate();
+
+    assertThat(first).contains(manifest);
+    assertThat(unchanged).isEmpty();
+    assertThat(manifest).doesNotExist();
+    assertThat(work.resolve("resources/META-INF")).doesNotExist();
+  }
+
   private List<Path> generate() throws Exception {
     return run(Map.of("acme", "com.acme.widgets"));
   }
@@ -206,6 +226,7 @@ class GeneratorTest {
         .definitionsDirectory(definitions)
         .descriptorsDirectory(descriptors)
         .outputDirectory(output)
+        .resourcesDirectory(work.resolve("resources"))
         .stateFile(work.resolve("state"));
     packages.forEach(options::mapPackage);
     return new Generator(options.build()).run();

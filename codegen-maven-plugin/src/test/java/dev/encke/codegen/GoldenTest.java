@@ -26,8 +26,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * One fixture per feature, as in jsinterop-generator: {@code fixtures/<feature>/} holds small
  * definitions ({@code *.js}) and descriptors ({@code *.java}) and, for each generated type, the
- * expected source as {@code <SimpleName>.java.txt}. The generated sources must equal the expected
- * ones and compile against the real runtime without a warning, Javadoc included.
+ * expected source as {@code <SimpleName>.java.txt}, and for each library manifest the expected
+ * JSON as {@code <library>.json.txt}. The generated files must equal the expected ones, and the
+ * sources compile against the real runtime without a warning, Javadoc included.
  */
 class GoldenTest {
 
@@ -54,6 +55,7 @@ class GoldenTest {
         .definitionsDirectory(fixture)
         .descriptorsDirectory(fixture)
         .outputDirectory(output)
+        .resourcesDirectory(work.resolve("resources"))
         .stateFile(work.resolve("state"));
     PACKAGES.forEach(options::mapPackage);
 
@@ -66,6 +68,8 @@ class GoldenTest {
       assertThat(generated.get(name)).as(name).isEqualTo(expected.get(name));
     }
     assertThat(compile(output)).isEmpty();
+    Map<String, String> manifests = sourcesBySimpleName(work.resolve("resources"), ".json");
+    assertThat(manifests).isEqualTo(sourcesBySimpleName(fixture, ".json.txt"));
   }
 
   /** The diagnostics of compiling every file below {@code sources} with lint and doclint. */
@@ -98,6 +102,9 @@ class GoldenTest {
 
   private static Map<String, String> sourcesBySimpleName(Path directory, String suffix)
       throws IOException {
+    if (!Files.isDirectory(directory)) {
+      return Map.of();
+    }
     try (Stream<Path> walk = Files.walk(directory)) {
       return walk.filter(path -> path.getFileName().toString().endsWith(suffix))
           .collect(Collectors.toMap(

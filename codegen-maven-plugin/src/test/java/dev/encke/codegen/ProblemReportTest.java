@@ -104,6 +104,32 @@ class ProblemReportTest {
             + work.resolve("widgets/ui.js") + ":4:1: use @JsNamespace for it");
   }
 
+  @Test
+  void propertyAccessorsWithoutASetter() throws IOException {
+    assertDescriptorProblem("@JsClass(\"acme.Widget\")\n@PropertyAccessors(get = \"get\")\n"
+            + "interface Widget {}\n",
+        ":1:1: @PropertyAccessors of \"Widget\" needs both get = \"…\" and set = \"…\"");
+  }
+
+  @Test
+  void aLibraryNameAPageCannotDeclare() throws IOException {
+    assertDescriptorProblem("@JsNamespace(\"acme\")\n@Library(\"my lib\")\n"
+            + "@Scripts(\"/acme.js\")\ninterface Acme {\n  void hi();\n}\n",
+        ":1:1: library name \"my lib\" of \"acme\" may hold only letters, digits, '.', '_' "
+            + "and '-'");
+  }
+
+  @Test
+  void scriptsOfOneLibraryRequiredInContradictingOrders() throws IOException {
+    Path bindings = Files.createDirectories(work.resolve("bindings"));
+    Files.writeString(bindings.resolve("A.java"), "@JsClass(\"acme.A\")\n"
+        + "@Scripts({\"/first.js\", \"/second.js\"})\ninterface A {}\n");
+    assertDescriptorProblem("@JsClass(\"acme.B\")\n@Scripts({\"/second.js\", \"/first.js\"})\n"
+            + "interface B {}\n",
+        ":1:1: the scripts of library \"acme\" are required in different orders: \"acme.B\" "
+            + "loads /second.js before /first.js, another type the other way round");
+  }
+
   private void assertProblem(String name, String definition, String expected) throws IOException {
     Path file = write(name, definition);
     assertProblems(file + expected);

@@ -279,5 +279,13 @@ window.encke = {
   lastSeq: function () { return state.lastSeq; }
 };
 
-hello();
+// The declared libraries load first, and the document is parsed, so that no command arrives
+// before the library it calls or the element it names.
+loadLibraries(function () {
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', hello);
+  } else {
+    hello();
+  }
+});
 watch();

@@ -128,14 +128,32 @@ function toData(value, depth, seen) {
     return { id: value.id || null, tagName: value.tagName.toLowerCase(),
       value: value.value === undefined ? null : toData(value.value, 5, seen) };
   }
-  if (Array.isArray(value)) {
-    return value.map(function (item) { return toData(item, depth + 1, seen); });
+  if (Array.isArray(value) || isArrayLike(value)) {
+    return Array.prototype.map.call(value, function (item) {
+      return toData(item, depth + 1, seen);
+    });
   }
   var data = {};
   Object.keys(value).slice(0, 100).forEach(function (key) {
     data[key] = toData(value[key], depth + 1, seen);
   });
   return data;
+}
+
+// Lists that are not arrays, such as DOM NodeLists and Dojo's NodeList, go as arrays. Plain
+// objects never do, even with a length field: only objects of some class with an index per item.
+function isArrayLike(value) {
+  var prototype = Object.getPrototypeOf(value);
+  if (prototype === Object.prototype || prototype === null || typeof value.length !== 'number' ||
+      value.length < 0 || value.length % 1 !== 0) {
+    return false;
+  }
+  for (var i = 0; i < value.length; i++) {
+    if (!(i in value)) {
+      return false;
+    }
+  }
+  return true;
 }
 
 function checkProperty(name, value) {

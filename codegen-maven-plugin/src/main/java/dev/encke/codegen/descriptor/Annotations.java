@@ -38,6 +38,18 @@ final class Annotations {
     return find(node, simpleName).map(Annotations::values).orElse(List.of());
   }
 
+  /** The string value of the member {@code name = "…"} of an annotation, if it is written. */
+  static Optional<String> member(
+      NodeWithAnnotations<?> node, String simpleName, String name) {
+    return find(node, simpleName)
+        .filter(AnnotationExpr::isNormalAnnotationExpr)
+        .flatMap(annotation -> annotation.asNormalAnnotationExpr().getPairs().stream()
+            .filter(pair -> pair.getNameAsString().equals(name))
+            .findFirst())
+        .filter(pair -> pair.getValue().isStringLiteralExpr())
+        .map(pair -> pair.getValue().asStringLiteralExpr().asString());
+  }
+
   private static List<String> values(AnnotationExpr annotation) {
     List<String> values = new ArrayList<>();
     annotation.walk(StringLiteralExpr.class,

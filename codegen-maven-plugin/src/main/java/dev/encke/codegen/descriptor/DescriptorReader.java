@@ -12,6 +12,7 @@ import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import dev.encke.codegen.Problems;
+import dev.encke.codegen.model.Accessors;
 import dev.encke.codegen.model.ClassDef;
 import dev.encke.codegen.model.Doc;
 import dev.encke.codegen.model.JavaName;
@@ -90,7 +91,8 @@ public final class DescriptorReader {
     Location location = location(file, type);
     Doc doc = Docs.of(type);
     Requirements requirements = new Requirements(Annotations.stringValues(type, "Scripts"),
-        Annotations.stringValues(type, "AmdModules"));
+        Annotations.stringValues(type, "AmdModules"),
+        Annotations.stringValue(type, "Library").orElse(""));
     MemberReader members = new MemberReader(typeReader, file, namespace.isPresent(), problems);
     members.read(type);
     if (namespace.isPresent()) {
@@ -109,7 +111,22 @@ public final class DescriptorReader {
         .functions(members.functions())
         .properties(members.properties())
         .requirements(requirements)
+        .accessors(accessors(type))
         .build();
+  }
+
+  /** {@code @PropertyAccessors(get = "get", set = "set")}, or null. */
+  private static Accessors accessors(ClassOrInterfaceDeclaration type) {
+    if (!Annotations.has(type, "PropertyAccessors")) {
+      return null;
+    }
+    Optional<String> getter = Annotations.member(type, "PropertyAccessors", "get");
+    Optional<String> setter = Annotations.member(type, "PropertyAccessors", "set");
+    if (getter.isEmpty() || setter.isEmpty()) {
+      throw new DescriptorException(type, "@PropertyAccessors of \"" + type.getNameAsString()
+          + "\" needs both get = \"…\" and set = \"…\"");
+    }
+    return new Accessors(getter.get(), setter.get());
   }
 
   static Location location(Path file, Node node) {

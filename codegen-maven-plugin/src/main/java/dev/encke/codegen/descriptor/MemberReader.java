@@ -21,8 +21,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reads the methods of one descriptor: functions, {@code @Fluent} and {@code @Lookup} functions,
- * and {@code @JsProperty} accessors. A method the generator cannot read is a problem; the others
+ * Reads the methods of one descriptor: functions (with their {@code @LeadingArguments}), {@code
+ * @Fluent} and {@code @Lookup} functions, and {@code @JsProperty} accessors. A method the generator cannot read is a problem; the others
  * are still read.
  */
 final class MemberReader {
@@ -68,6 +68,7 @@ final class MemberReader {
     FunctionDef.Builder function = FunctionDef.builder(name, location(method))
         .javaName(method.getNameAsString())
         .isStatic(namespace || method.isStatic())
+        .leadingArguments(Annotations.stringValues(method, "LeadingArguments"))
         .doc(Docs.of(method));
     Optional<Javadoc> javadoc = method.getJavadoc();
     javadoc.flatMap(doc -> Docs.tag(doc, JavadocBlockTag.Type.RETURN, null))

@@ -13,9 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The argument list of a recorded call: each parameter as it goes to the page. Callbacks are
- * wrapped with {@code Js.function}, and a rest parameter is spread so that the page receives its
- * elements as separate arguments.
+ * The argument list of a recorded call: the leading string constants, then each parameter as it
+ * goes to the page. Callbacks are wrapped with {@code Js.function}, and a rest parameter is spread
+ * so that the page receives its elements as separate arguments.
  *
  * @param preamble statements that must run before the call
  * @param list the arguments, each preceded by a comma and a space where lines may wrap
@@ -24,8 +24,13 @@ import java.util.List;
 record Arguments(CodeBlock preamble, CodeBlock list, boolean unchecked) {
 
   static Arguments of(List<Parameter> parameters, JavaTypes types) {
+    return of(List.of(), parameters, types);
+  }
+
+  static Arguments of(List<String> leading, List<Parameter> parameters, JavaTypes types) {
     boolean unchecked = false;
     List<CodeBlock> values = new ArrayList<>();
+    leading.forEach(constant -> values.add(CodeBlock.of("$S", constant)));
     for (Parameter parameter : parameters) {
       if (parameter.type() instanceof JsType.Rest) {
         continue;
@@ -55,7 +60,7 @@ record Arguments(CodeBlock preamble, CodeBlock list, boolean unchecked) {
       List<CodeBlock> fixed, JavaTypes types, boolean unchecked) {
     String values = last(parameters).javaName();
     TypeName element = types.of(rest.type());
-    if (parameters.size() == 1 && !element.isPrimitive()) {
+    if (fixed.isEmpty() && !element.isPrimitive()) {
       CodeBlock list = element.equals(ClassName.OBJECT)
           ? CodeBlock.of(",$W$N", values)
           : CodeBlock.of(",$W($T) $N", ArrayTypeName.of(Object.class), values);
@@ -75,6 +80,15 @@ record Arguments(CodeBlock preamble, CodeBlock list, boolean unchecked) {
         .addStatement("$N[$L + $N] = $N[$N]", all, fixedCount, index, values, index)
         .endControlFlow();
     return new Arguments(preamble.build(), CodeBlock.of(",$W$N", all), unchecked);
+  }
+
+  /**
+   * {@code Js.function(…)} that calls {@code parameter}, a callback, for a record's callback
+   * field; {@code all} are the names the lambda's own must not clash with.
+   */
+  static Arguments callbackOf(Parameter parameter, List<Parameter> all, JavaTypes types) {
+    Callback callback = callback(parameter, all, types);
+    return new Arguments(CodeBlock.of(""), callback.code(), callback.unchecked());
   }
 
   private record Callback(CodeBlock code, boolean unchecked) {}

@@ -45,7 +45,11 @@ final class ClassWriter {
         }
       }
       for (PropertyDef property : definition.properties()) {
-        if (property.isStatic() == isStatic) {
+        if (property.isConstant()) {
+          if (isStatic) {
+            type.addField(PropertyWriter.constant(property));
+          }
+        } else if (property.isStatic() == isStatic) {
           type.addMethods(PropertyWriter.accessors(property, target, types));
         }
       }
@@ -76,7 +80,7 @@ final class ClassWriter {
         ? JavaTypes.JS_OBJECT : types.of(definition.superClass()));
     boolean hasStatics = !definition.constructors().isEmpty()
         || definition.functions().stream().anyMatch(FunctionDef::isStatic)
-        || definition.properties().stream().anyMatch(PropertyDef::isStatic);
+        || definition.properties().stream().anyMatch(p -> p.isStatic() && !p.isConstant());
     if (hasStatics) {
       type.addField(FieldSpec.builder(JavaTypes.JS_REF, "CONSTRUCTOR", Modifier.PRIVATE,
               Modifier.STATIC, Modifier.FINAL)

@@ -5,6 +5,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeVariableName;
+import com.palantir.javapoet.WildcardTypeName;
 import dev.encke.codegen.model.BuiltinTypes;
 import dev.encke.codegen.model.CallbackDef;
 import dev.encke.codegen.model.ClassDef;
@@ -75,6 +76,38 @@ final class JavaTypes {
   /** The Java type of a parameter, property or field. */
   TypeName of(JsType type) {
     return of(type, false);
+  }
+
+  /**
+   * The Java type of a parameter: as {@link #of}, but a list or map of anything accepts any list
+   * or map, so that {@code List<?>} takes a {@code List<String>} as JavaScript's {@code
+   * Array<*>} does: {@code List<Object>} becomes {@code List<?>}, {@code List<List<Object>>}
+   * becomes {@code List<? extends List<?>>}.
+   */
+  TypeName parameter(JsType type) {
+    return wildcarded(of(type));
+  }
+
+  private static TypeName wildcarded(TypeName type) {
+    if (!(type instanceof ParameterizedTypeName generic)
+        || !(generic.rawType().equals(LIST) || generic.rawType().equals(MAP))) {
+      return type;
+    }
+    TypeName[] arguments = new TypeName[generic.typeArguments().size()];
+    boolean changed = false;
+    for (int i = 0; i < arguments.length; i++) {
+      TypeName argument = generic.typeArguments().get(i);
+      TypeName loosened = wildcarded(argument);
+      if (argument.equals(ClassName.OBJECT)) {
+        arguments[i] = WildcardTypeName.subtypeOf(Object.class);
+      } else if (!loosened.equals(argument)) {
+        arguments[i] = WildcardTypeName.subtypeOf(loosened);
+      } else {
+        arguments[i] = argument;
+      }
+      changed |= !arguments[i].equals(argument);
+    }
+    return changed ? ParameterizedTypeName.get(generic.rawType(), arguments) : type;
   }
 
   /** The Java type where only reference types fit: type arguments, futures, nullable values. */

@@ -54,7 +54,7 @@ final class MemberWriter {
     method.varargs(!function.parameters().isEmpty()
         && function.parameters().get(function.parameters().size() - 1).type()
             instanceof JsType.Rest);
-    Arguments arguments = Arguments.of(function.parameters(), types);
+    Arguments arguments = Arguments.of(function.leadingArguments(), function.parameters(), types);
     method.addCode(arguments.preamble());
     Result result = Result.of(function, target, types);
     result.write(method, function, target, arguments.list(), types);
@@ -66,7 +66,7 @@ final class MemberWriter {
   }
 
   static ParameterSpec parameter(Parameter parameter, JavaTypes types) {
-    return ParameterSpec.builder(types.of(parameter.type()), parameter.javaName()).build();
+    return ParameterSpec.builder(types.parameter(parameter.type()), parameter.javaName()).build();
   }
 
   static void deprecation(MethodSpec.Builder method, Doc doc) {

@@ -36,7 +36,11 @@ final class NamespaceWriter {
       type.addMethod(MemberWriter.function(function, target, types));
     }
     for (PropertyDef property : namespace.properties()) {
-      type.addMethods(PropertyWriter.accessors(property, target, types));
+      if (property.isConstant()) {
+        type.addField(PropertyWriter.constant(property));
+      } else {
+        type.addMethods(PropertyWriter.accessors(property, target, types));
+      }
     }
     return type;
   }

@@ -1,6 +1,7 @@
 package dev.encke.codegen.emit;
 
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
@@ -12,7 +13,8 @@ import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes a property as a getter and, unless it is read-only, a setter. The getter of a value
+ * Writes a property as a getter and, unless it is read-only, a setter; or, for a static {@code
+ * @const} assigned a literal, as a Java constant. The getter of a value
  * returns a future; of an object, a proxy or {@code JsRef} that refers to the property. Stateless.
  */
 final class PropertyWriter {
@@ -27,6 +29,34 @@ final class PropertyWriter {
       accessors.add(setter(property, target, types));
     }
     return accessors;
+  }
+
+  /** {@code public static final int STATEDISABLED = 0;}, with the property's documentation. */
+  static FieldSpec constant(PropertyDef property) {
+    Object value = property.constant();
+    TypeName type = value instanceof Integer ? TypeName.INT
+        : value instanceof Long ? TypeName.LONG
+        : value instanceof Double ? TypeName.DOUBLE
+        : value instanceof Boolean ? TypeName.BOOLEAN
+        : JavaTypes.STRING;
+    CodeBlock initializer = value instanceof String ? CodeBlock.of("$S", value)
+        : value instanceof Long ? CodeBlock.of("$LL", value)
+        : CodeBlock.of("$L", value);
+    String name = SourceVersion.isKeyword(property.javaName())
+        ? property.javaName() + "_" : property.javaName();
+    FieldSpec.Builder field = FieldSpec.builder(type, name,
+            Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .initializer(initializer);
+    if (property.doc().deprecated()) {
+      field.addAnnotation(Deprecated.class);
+    }
+    CodeBlock.Builder doc = CodeBlock.builder().add(Javadoc.description(property.doc()))
+        .add(Javadoc.otherTags(property.doc()));
+    CodeBlock tags = Javadoc.tags(property.doc());
+    if (!tags.isEmpty()) {
+      doc.add(property.doc().description().isEmpty() ? "" : "\n").add(tags);
+    }
+    return field.addJavadoc(Javadoc.wrapped(doc.build())).build();
   }
 
   private static MethodSpec getter(

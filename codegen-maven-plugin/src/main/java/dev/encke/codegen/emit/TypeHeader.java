@@ -15,6 +15,7 @@ final class TypeHeader {
   static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
   static final ClassName SCRIPTS = ClassName.get("dev.encke.binding", "Scripts");
   static final ClassName AMD_MODULES = ClassName.get("dev.encke.binding", "AmdModules");
+  static final ClassName LIBRARY = ClassName.get("dev.encke.binding", "Library");
   static final String GENERATOR_NAME = "dev.encke.codegen";
 
   private TypeHeader() {}
@@ -51,8 +52,16 @@ final class TypeHeader {
     }
   }
 
-  /** {@code @Scripts} and {@code @AmdModules}, which tell the runtime what pages must load. */
+  /**
+   * {@code @Library}, {@code @Scripts} and {@code @AmdModules}, which tell the runtime what pages
+   * must load.
+   */
   static void requirements(TypeSpec.Builder type, Requirements requirements) {
+    if (!requirements.library().isEmpty()) {
+      type.addAnnotation(AnnotationSpec.builder(LIBRARY)
+          .addMember("value", "$S", requirements.library())
+          .build());
+    }
     if (!requirements.scripts().isEmpty()) {
       type.addAnnotation(values(SCRIPTS, requirements.scripts()));
     }

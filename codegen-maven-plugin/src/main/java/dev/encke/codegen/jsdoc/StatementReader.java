@@ -152,7 +152,8 @@ final class StatementReader {
       declarations.function(owner, FunctionReader.read(member, isStatic, function, doc, location));
     } else {
       propertyType(doc).ifPresent(type -> declarations.property(owner, new PropertyDef(member,
-          member, isStatic, doc.has("const") || doc.has("final"), type, doc.toDoc(), location)));
+          member, isStatic, doc.has("const") || doc.has("final"), type, doc.toDoc(), location,
+          constant(value, isStatic, doc, type))));
     }
   }
 
@@ -173,9 +174,18 @@ final class StatementReader {
             FunctionReader.read(key.get(), true, function, doc, location));
       } else {
         propertyType(doc).ifPresent(type -> declarations.property(owner, new PropertyDef(
-            key.get(), key.get(), true, doc.has("const"), type, doc.toDoc(), location)));
+            key.get(), key.get(), true, doc.has("const"), type, doc.toDoc(), location,
+            constant(property.getValue(), true, doc, type))));
       }
     }
+  }
+
+  /** The value of a static {@code @const} assigned a literal, else null. */
+  private static Object constant(AstNode value, boolean isStatic, JsDoc doc, JsType type) {
+    if (!isStatic || !doc.has("const") || value == null) {
+      return null;
+    }
+    return ConstantReader.read(value, type).orElse(null);
   }
 
   /** The type of {@code @type {T}} or {@code @const {T}}, if the comment declares one. */

@@ -1,12 +1,6 @@
 package dev.encke.codegen.maven;
 
-import dev.encke.codegen.GenerationException;
-import dev.encke.codegen.Generator;
-import dev.encke.codegen.GeneratorOptions;
 import java.io.File;
-import java.io.IOException;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -18,7 +12,8 @@ import org.apache.maven.project.MavenProject;
 
 /**
  * Generates typed Java proxies from JavaScript widget definitions and Java binding descriptors,
- * and adds them as a source root. Problems in the input fail the build once, listing every one
+ * and adds them as a source root; writes the manifests of the libraries they require and adds
+ * those as a resource root. Problems in the input fail the build once, listing every one
  * with its file, line and column. An unchanged build rewrites nothing.
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
@@ -39,6 +34,15 @@ public final class GenerateMojo extends AbstractMojo {
   @Parameter(defaultValue = "${project.build.directory}/generated-sources/encke", required = true)
   private File outputDirectory;
 
+  /**
+   * Where the manifest of each library the bindings require is written ({@code
+   * META-INF/resources/encke/libraries/<name>.json} below it); added as a resource folder, so the
+   * manifests are packaged with the classes and served to pages.
+   */
+  @Parameter(defaultValue = "${project.build.directory}/generated-resources/encke",
+      required = true)
+  private File resourcesDirectory;
+
   /** JavaScript namespace prefix to Java package, for example {@code <dwr>com.acme.dwr</dwr>}. */
   @Parameter
   private Map<String, String> packageMapping = Map.of();
@@ -53,23 +57,9 @@ public final class GenerateMojo extends AbstractMojo {
       getLog().info("Encke code generation skipped");
       return;
     }
-    GeneratorOptions.Builder options = GeneratorOptions.builder()
-        .definitionsDirectory(definitionsDirectory.toPath())
-        .descriptorsDirectory(descriptorsDirectory.toPath())
-        .outputDirectory(outputDirectory.toPath());
-    try {
-      packageMapping.forEach(options::mapPackage);
-      List<Path> written = new Generator(options.build()).run();
-      getLog().info(written.isEmpty()
-          ? "Encke: generated sources in " + outputDirectory + " are up to date"
-          : "Encke: " + written.size() + " Java file(s) written to " + outputDirectory);
-    } catch (IllegalArgumentException e) {
-      throw new MojoFailureException("Encke packageMapping: " + e.getMessage(), e);
-    } catch (GenerationException e) {
-      throw new MojoFailureException(e.getMessage(), e);
-    } catch (IOException e) {
-      throw new MojoExecutionException("Encke code generation failed: " + e.getMessage(), e);
-    }
+    Generation.run(getLog(), definitionsDirectory, descriptorsDirectory, outputDirectory,
+        resourcesDirectory, packageMapping);
     project.addCompileSourceRoot(outputDirectory.getPath());
+    Generation.addResourceRoot(resourcesDirectory, project.getResources(), project::addResource);
   }
 }

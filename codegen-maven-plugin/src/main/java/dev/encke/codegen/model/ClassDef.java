@@ -18,6 +18,8 @@ import java.util.Objects;
  * @param functions static and instance functions
  * @param properties static and instance properties
  * @param requirements scripts and modules a page must load
+ * @param accessors the functions its instance properties are read and written through, or {@code
+ *     null} when they are plain fields; a class without its own inherits its superclass's
  * @param extended whether another class extends it, so that the proxy cannot be final
  */
 public record ClassDef(
@@ -33,6 +35,7 @@ public record ClassDef(
     List<FunctionDef> functions,
     List<PropertyDef> properties,
     Requirements requirements,
+    Accessors accessors,
     boolean extended,
     Location location)
     implements MemberOwner {
@@ -83,6 +86,7 @@ public record ClassDef(
         .functions(functions)
         .properties(properties)
         .requirements(requirements)
+        .accessors(accessors)
         .extended(extended);
   }
 
@@ -101,6 +105,7 @@ public record ClassDef(
     private List<FunctionDef> functions = new ArrayList<>();
     private List<PropertyDef> properties = new ArrayList<>();
     private Requirements requirements = Requirements.NONE;
+    private Accessors accessors;
     private boolean extended;
 
     private Builder(String name, Kind kind, Location location) {
@@ -159,6 +164,11 @@ public record ClassDef(
       return this;
     }
 
+    public Builder accessors(Accessors accessors) {
+      this.accessors = accessors;
+      return this;
+    }
+
     public Builder extended(boolean extended) {
       this.extended = extended;
       return this;
@@ -166,7 +176,7 @@ public record ClassDef(
 
     public ClassDef build() {
       return new ClassDef(name, javaName, kind, doc, templates, constructors, superClass,
-          interfaces, mixins, functions, properties, requirements, extended, location);
+          interfaces, mixins, functions, properties, requirements, accessors, extended, location);
     }
   }
 }

@@ -14,6 +14,9 @@ import java.util.Set;
  * @param javaName the Java method name
  * @param isStatic whether it is called on the namespace or constructor rather than an instance
  * @param templates the names of its own {@code @template} types
+ * @param leadingArguments strings passed before the parameters, as in {@code on("click",
+ *     listener)}: a descriptor's {@code @LeadingArguments}, or the name of a property read and
+ *     written through accessor functions
  * @param parameters the parameters in order
  * @param returnType what it returns; {@link JsType.Void} for nothing
  * @param returnDescription the {@code @return} text
@@ -26,6 +29,7 @@ public record FunctionDef(
     String javaName,
     boolean isStatic,
     List<String> templates,
+    List<String> leadingArguments,
     List<Parameter> parameters,
     JsType returnType,
     String returnDescription,
@@ -52,6 +56,7 @@ public record FunctionDef(
     Objects.requireNonNull(name, "name == null");
     Objects.requireNonNull(javaName, "javaName == null");
     templates = List.copyOf(templates);
+    leadingArguments = List.copyOf(leadingArguments);
     parameters = List.copyOf(parameters);
     traits = traits.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(traits));
   }
@@ -69,6 +74,7 @@ public record FunctionDef(
     builder.javaName = javaName;
     builder.isStatic = isStatic;
     builder.templates.addAll(templates);
+    builder.leadingArguments.addAll(leadingArguments);
     builder.parameters.addAll(parameters);
     builder.returnType = returnType;
     builder.returnDescription = returnDescription;
@@ -84,6 +90,7 @@ public record FunctionDef(
     private String javaName;
     private boolean isStatic;
     private final List<String> templates = new ArrayList<>();
+    private final List<String> leadingArguments = new ArrayList<>();
     private final List<Parameter> parameters = new ArrayList<>();
     private JsType returnType = new JsType.Void();
     private String returnDescription = "";
@@ -109,6 +116,12 @@ public record FunctionDef(
     public Builder templates(List<String> templates) {
       this.templates.clear();
       this.templates.addAll(templates);
+      return this;
+    }
+
+    public Builder leadingArguments(List<String> leadingArguments) {
+      this.leadingArguments.clear();
+      this.leadingArguments.addAll(leadingArguments);
       return this;
     }
 
@@ -144,8 +157,8 @@ public record FunctionDef(
     }
 
     public FunctionDef build() {
-      return new FunctionDef(name, javaName, isStatic, templates, parameters, returnType,
-          returnDescription, doc, traits, location);
+      return new FunctionDef(name, javaName, isStatic, templates, leadingArguments, parameters,
+          returnType, returnDescription, doc, traits, location);
     }
   }
 }

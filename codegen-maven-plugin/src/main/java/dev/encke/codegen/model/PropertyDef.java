@@ -11,6 +11,10 @@ package dev.encke.codegen.model;
  * @param type its type
  * @param doc its documentation
  * @param location where it was declared
+ * @param constant for a static {@code @const} assigned a literal, such as {@code
+ *     jsx3.gui.Form.STATEDISABLED = 0}, the literal's value as an {@code Integer}, {@code Long},
+ *     {@code Double}, {@code String} or {@code Boolean}; it becomes a Java constant. Otherwise
+ *     {@code null}
  */
 public record PropertyDef(
     String name,
@@ -19,7 +23,19 @@ public record PropertyDef(
     boolean readOnly,
     JsType type,
     Doc doc,
-    Location location) {
+    Location location,
+    Object constant) {
+
+  /** A property whose value the page holds. */
+  public PropertyDef(String name, String javaName, boolean isStatic, boolean readOnly, JsType type,
+      Doc doc, Location location) {
+    this(name, javaName, isStatic, readOnly, type, doc, location, null);
+  }
+
+  /** Whether the property becomes a Java constant rather than accessors. */
+  public boolean isConstant() {
+    return constant != null;
+  }
 
   /** {@code getValue} for {@code value}; {@code isDisabled} for a boolean {@code disabled}. */
   public String getterName() {
@@ -38,10 +54,10 @@ public record PropertyDef(
   }
 
   public PropertyDef withJavaName(String replaced) {
-    return new PropertyDef(name, replaced, isStatic, readOnly, type, doc, location);
+    return new PropertyDef(name, replaced, isStatic, readOnly, type, doc, location, constant);
   }
 
   public PropertyDef withType(JsType replaced) {
-    return new PropertyDef(name, javaName, isStatic, readOnly, replaced, doc, location);
+    return new PropertyDef(name, javaName, isStatic, readOnly, replaced, doc, location, constant);
   }
 }

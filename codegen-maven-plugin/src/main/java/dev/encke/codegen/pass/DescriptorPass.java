@@ -66,6 +66,7 @@ final class DescriptorPass implements Pass {
             ? descriptor.superClass() : declared.superClass())
         .interfaces(descriptor.interfaces().isEmpty()
             ? declared.interfaces() : descriptor.interfaces())
+        .accessors(descriptor.accessors() != null ? descriptor.accessors() : declared.accessors())
         .functions(functions(declared, descriptor))
         .properties(properties(declared, descriptor))
         .build();
@@ -102,8 +103,10 @@ final class DescriptorPass implements Pass {
     return result;
   }
 
+  /** {@code on("click", …)} and {@code on("change", …)} are different members. */
   private static boolean sameMember(FunctionDef a, FunctionDef b) {
-    return a.name().equals(b.name()) && a.isStatic() == b.isStatic();
+    return a.name().equals(b.name()) && a.isStatic() == b.isStatic()
+        && a.leadingArguments().equals(b.leadingArguments());
   }
 
   /** The descriptor's function, documented from the definition where it says nothing itself. */

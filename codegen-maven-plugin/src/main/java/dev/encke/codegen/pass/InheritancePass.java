@@ -1,6 +1,7 @@
 package dev.encke.codegen.pass;
 
 import dev.encke.codegen.Problems;
+import dev.encke.codegen.model.Accessors;
 import dev.encke.codegen.model.ClassDef;
 import dev.encke.codegen.model.FunctionDef;
 import dev.encke.codegen.model.JsType;
@@ -15,12 +16,14 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * Resolves {@code @extends}, {@code @implements} and {@code @mixes}. A mixin's members are copied
  * into each class that mixes it in, as if declared there (the class's own members win). A class
+ * without {@code @PropertyAccessors} of its own takes its superclass's. A class
  * that another extends is marked so that its proxy is not final. And because chained calls must
  * keep their type, each fluent method a class inherits is declared again in the class, returning
  * the class: {@code button.show().setLabel("x")} works when {@code show} comes from {@code
@@ -116,10 +119,25 @@ final class InheritancePass implements Pass {
         }
         resolve(supertype).functions().forEach(f -> declared.add(f.name()));
       }
+      Accessors accessors = inheritedAccessors(type);
       resolving.remove(type.name());
-      ClassDef result = type.withMembers(functions, properties);
+      ClassDef result = type.withMembers(functions, properties).toBuilder()
+          .accessors(accessors)
+          .build();
       resolved.put(type.name(), result);
       return result;
+    }
+
+    /** The class's own accessor functions, else the first its supertypes have. */
+    private Accessors inheritedAccessors(ClassDef type) {
+      if (type.accessors() != null) {
+        return type.accessors();
+      }
+      return supertypes(type).stream()
+          .map(supertype -> resolve(supertype).accessors())
+          .filter(Objects::nonNull)
+          .findFirst()
+          .orElse(null);
     }
 
     /** Gives each {@code @override} without a signature the signature it overrides. */

@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * The ordered passes every run applies. Each relies on those before it: names exist before
- * inline types are named after them, types are resolved before inheritance follows them, and
+ * inline types are named after them, types are resolved before inheritance follows them,
+ * properties read through accessor functions are functions before overloads are expanded, and
  * overloads exist before overrides are matched by Java signature.
  */
 public final class Passes {
@@ -24,9 +25,11 @@ public final class Passes {
         new InlineTypesPass(),
         new TypeResolutionPass(),
         new InheritancePass(),
+        new AccessorsPass(),
         new OverloadsPass(),
         new OverridesPass(),
-        new ValidationPass());
+        new ValidationPass(),
+        new LibrariesPass());
   }
 
   public Model applyAll(Model model, Problems problems) {

@@ -14,7 +14,7 @@ import java.util.Map;
 
 /**
  * Reports what the writers cannot express: two members that become the same Java method, static
- * members of an {@code @interface}, and results of an {@code @interface} type, which has no
+ * members of an {@code @interface} other than constants, and results of an {@code @interface} type, which has no
  * proxy class to wrap the result in.
  */
 final class ValidationPass implements Pass {
@@ -46,6 +46,9 @@ final class ValidationPass implements Pass {
           function.location(), owner, problems);
     }
     for (PropertyDef property : owner.properties()) {
+      if (property.isConstant()) {
+        continue;
+      }
       String what = "property \"" + property.name() + "\"";
       claim(taken, property.getterName() + "()", what, property.location(), owner, problems);
       if (!property.readOnly()) {
@@ -64,7 +67,7 @@ final class ValidationPass implements Pass {
         problems.error(function.location(), "@interface \"" + owner.name()
             + "\" has no constructor in the page, so it cannot have the static function \""
             + function.name() + "\""));
-    owner.properties().stream().filter(PropertyDef::isStatic).forEach(property ->
+    owner.properties().stream().filter(p -> p.isStatic() && !p.isConstant()).forEach(property ->
         problems.error(property.location(), "@interface \"" + owner.name()
             + "\" has no constructor in the page, so it cannot have the static property \""
             + property.name() + "\""));

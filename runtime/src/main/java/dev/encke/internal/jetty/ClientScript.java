@@ -18,7 +18,7 @@ final class ClientScript {
 
   private static final String FOLDER = "dev/encke/client/";
   private static final List<String> PARTS =
-      List.of("interpreter.js", "transports.js", "channel.js");
+      List.of("interpreter.js", "transports.js", "libraries.js", "channel.js");
 
   private final ByteBuffer bytes;
 

@@ -1,6 +1,7 @@
 /*
  * DWR-style DOM utilities for Encke pages: read and write elements by id, fill lists and tables,
- * style, show and hide, highlight, and toast notifications ("growl for the web").
+ * style, show and hide, highlight, toast notifications ("growl for the web"), and DOM events sent
+ * to server listeners.
  * Every value is written as text or as DOM nodes built here, never parsed as HTML.
  * The API, with types, is described in widget-bindings/src/main/widgets/dwr-util.js.
  */
@@ -165,6 +166,14 @@
       target.classList.remove('dwr-highlight');
       target.style.transition = '';
     }, duration);
+  };
+
+  // Server listeners: the function comes from encke.js and sends the event to the server as data.
+  util.on = function (id, type, listener) {
+    if (typeof listener !== 'function') {
+      throw new Error('dwr.util.on: the listener for ' + type + ' is not a function');
+    }
+    element(id).addEventListener(String(type), listener);
   };
 
   function toastContainer() {

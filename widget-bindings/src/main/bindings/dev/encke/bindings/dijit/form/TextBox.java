@@ -1,0 +1,22 @@
+package dev.encke.bindings.dijit.form;
+
+import dev.encke.binding.AmdModules;
+import dev.encke.binding.JsClass;
+import dev.encke.binding.JsName;
+import dev.encke.binding.LeadingArguments;
+import java.util.function.Consumer;
+
+@JsClass("dijit.form.TextBox")
+@AmdModules("dijit/form/TextBox")
+public interface TextBox {
+
+  /**
+   * Calls a server listener each time the user changes the text and leaves the field. The
+   * listener runs with the page as the target of the calls it makes.
+   *
+   * @param listener called with the new text
+   */
+  @JsName("on")
+  @LeadingArguments("change")
+  void onChange(Consumer<String> listener);
+}

@@ -1,0 +1,136 @@
+package dev.encke.bindings.scriptaculous;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.encke.ScriptSession;
+import dev.encke.bindings.WidgetBrowser;
+import dev.encke.bindings.dwr.Util;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The script.aculo.us binding on the real Prototype 1.7.3 and effects.js 1.9 in Chromium: each
+ * effect is watched in the inline styles script.aculo.us writes while it runs. The page is opened
+ * once; each test drives its own element.
+ */
+class EffectBrowserTest {
+
+  private static WidgetBrowser browser;
+  private static ScriptSession page;
+
+  @BeforeAll
+  static void start() {
+    browser = WidgetBrowser.start();
+    page = browser.open("scriptaculous.html");
+  }
+
+  @AfterAll
+  static void stop() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  private static void push(Runnable calls) {
+    browser.encke().withSession(page.id(), calls);
+  }
+
+  private static String style(String id) {
+    return String.valueOf(browser.element(id).getDomAttribute("style"));
+  }
+
+  /** The inline left offset, in pixels, that Effect.Move writes; 0 when none is set. */
+  private static double left(String id) {
+    Object left = browser.script("return arguments[0].style.left", browser.element(id));
+    String text = String.valueOf(left);
+    return text.endsWith("px") ? Double.parseDouble(text.replace("px", "")) : 0;
+  }
+
+  /**
+   * Whether the effect has finished by hiding the element; a size near zero is not enough, since
+   * an effect started before that would race the one still ending.
+   */
+  private static boolean hiddenByTheEffect(String id) {
+    return style(id).contains("display: none");
+  }
+
+  @Test
+  void theTalksShakeMovesThePriceFromSideToSideAndBack() {
+    push(() -> Effect.shake("price", new ShakeOptions().withDistance(30).withDuration(1.5)));
+
+    browser.await(d -> left("price") > 5);
+    browser.await(d -> left("price") < -5);
+    browser.await(d -> left("price") == 0);
+    assertThat(browser.text("price")).isEqualTo("42");
+  }
+
+  @Test
+  void aHighlightStartsFromTheGivenColourAndRestoresTheBackground() {
+    push(() -> Effect.highlight("glow", new HighlightOptions().withStartcolor("#ff0000")
+        .withRestorecolor("#ffffff").withDuration(1.5)));
+
+    browser.await(d -> {
+      String colour = browser.element("glow").getCssValue("background-color");
+      return colour.startsWith("rgba(255, ") && !colour.equals("rgba(255, 255, 255, 1)");
+    });
+    browser.await(d -> browser.element("glow").getCssValue("background-color")
+        .equals("rgba(255, 255, 255, 1)"));
+  }
+
+  @Test
+  void fadeHidesTheElementAndAppearBringsItBack() {
+    push(() -> Effect.fade("ghost", new EffectOptions().withDuration(0.4)));
+
+    browser.await(d -> style("ghost").contains("opacity"));
+    browser.await(d -> hiddenByTheEffect("ghost"));
+
+    push(() -> Effect.appear("ghost", new EffectOptions().withDuration(0.4)));
+
+    browser.await(d -> browser.element("ghost").isDisplayed()
+        && "1".equals(browser.element("ghost").getCssValue("opacity")));
+  }
+
+  @Test
+  void blindUpRollsTheElementAwayAndBlindDownRollsItOut() {
+    push(() -> Effect.blindUp("blind", new EffectOptions().withDuration(0.4)));
+
+    browser.await(d -> hiddenByTheEffect("blind"));
+
+    push(() -> Effect.blindDown("blind", new EffectOptions().withDuration(0.4)));
+
+    browser.await(d -> browser.element("blind").isDisplayed()
+        && browser.element("blind").getSize().getHeight() == 40);
+  }
+
+  @Test
+  void morphChangesTheStyleGraduallyToTheOneGiven() {
+    push(() -> Effect.morph("morph", "width: 300px; background-color: #0000ff",
+        new EffectOptions().withDuration(0.6)));
+
+    browser.await(d -> {
+      int width = browser.element("morph").getSize().getWidth();
+      return width > 120 && width < 300;
+    });
+    browser.await(d -> browser.element("morph").getSize().getWidth() == 300
+        && browser.element("morph").getCssValue("background-color").equals("rgba(0, 0, 255, 1)"));
+
+    push(() -> Effect.morph("morph", Map.of("width", "120px"),
+        new EffectOptions().withDuration(0.3)));
+
+    browser.await(d -> browser.element("morph").getSize().getWidth() == 120);
+  }
+
+  @Test
+  void aPulsateEndsWithTheServerCallbackWhichAnswersThePage() {
+    AtomicInteger pulses = new AtomicInteger();
+    push(() -> Effect.pulsate("price", new PulsateOptions().withPulses(2).withDuration(0.8)
+        .withAfterFinish(() -> Util.setValue("out", "pulsed " + pulses.incrementAndGet()))));
+
+    browser.await(d -> style("price").contains("opacity"));
+    browser.await(d -> browser.text("out").equals("pulsed 1"));
+    assertThat(pulses).hasValue(1);
+  }
+}
