@@ -55,6 +55,9 @@ public final class HeadlessChromium implements AutoCloseable {
         "--disable-renderer-backgrounding",
         "--window-size=1280,900",
         "--user-data-dir=" + freshProfile());
+    // A page that never finishes loading fails its test in half a minute, not Selenium's five.
+    options.setPageLoadTimeout(Duration.ofSeconds(30));
+    options.setScriptTimeout(Duration.ofSeconds(30));
     return new HeadlessChromium(new ChromeDriver(service, options));
   }
 
