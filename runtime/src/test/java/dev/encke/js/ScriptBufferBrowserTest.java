@@ -17,8 +17,8 @@ class ScriptBufferBrowserTest {
   private static final JsRef PROBE = JsRef.global("probe");
 
   @RegisterExtension
-  static final BrowserPages pages = BrowserPages.serving("web")
-      .configure(builder -> builder.allowRawScript(true)
+  static final BrowserPages pages = BrowserPages.serving("web",
+      builder -> builder.allowRawScript(true)
           .contentSecurityPolicy("script-src 'self' 'nonce-encke-test'"));
 
   @Test

@@ -2,17 +2,24 @@ package dev.encke.testing;
 
 import dev.encke.Encke;
 import dev.encke.ScriptSession;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -32,29 +39,42 @@ public final class BrowserPages implements BeforeAllCallback, AfterAllCallback, 
   /** How long waits for a page or a DOM change last before a test fails. */
   public static final Duration TIMEOUT = Duration.ofSeconds(20);
 
-  private final String folder;
-  private final UnaryOperator<Encke.Builder> configuration;
+  private final Supplier<Encke> server;
+  private final boolean ownsServer;
   private Encke encke;
   private HeadlessChromium chromium;
 
-  private BrowserPages(String folder, UnaryOperator<Encke.Builder> configuration) {
-    this.folder = folder;
-    this.configuration = configuration;
+  private BrowserPages(Supplier<Encke> server, boolean ownsServer) {
+    this.server = server;
+    this.ownsServer = ownsServer;
   }
 
   /** A fixture whose server serves the classpath folder {@code folder}. */
   public static BrowserPages serving(String folder) {
-    return new BrowserPages(folder, UnaryOperator.identity());
+    return serving(folder, UnaryOperator.identity());
   }
 
-  /** The same fixture with its server builder also passed through {@code configuration}. */
-  public BrowserPages configure(UnaryOperator<Encke.Builder> configuration) {
-    return new BrowserPages(folder, builder -> configuration.apply(this.configuration.apply(builder)));
+  /**
+   * A fixture serving {@code folder} from a server whose builder also passes through {@code
+   * configuration}.
+   */
+  public static BrowserPages serving(String folder,
+      UnaryOperator<Encke.Builder> configuration) {
+    return new BrowserPages(
+        () -> configuration.apply(Encke.builder().port(0).staticResources(folder)).start(), true);
+  }
+
+  /**
+   * A fixture for a server the test starts and stops itself, such as an application's; {@code
+   * server} is asked for it before the first test.
+   */
+  public static BrowserPages using(Supplier<Encke> server) {
+    return new BrowserPages(server, false);
   }
 
   @Override
   public void beforeAll(ExtensionContext context) {
-    encke = configuration.apply(Encke.builder().port(0).staticResources(folder)).start();
+    encke = server.get();
     chromium = HeadlessChromium.start();
   }
 
@@ -74,7 +94,7 @@ public final class BrowserPages implements BeforeAllCallback, AfterAllCallback, 
     if (chromium != null) {
       chromium.close();
     }
-    if (encke != null) {
+    if (encke != null && ownsServer) {
       encke.close();
     }
   }
@@ -104,6 +124,18 @@ public final class BrowserPages implements BeforeAllCallback, AfterAllCallback, 
         && encke.sessions().stream().anyMatch(session -> !before.contains(session.id())));
     return encke.sessions().stream().filter(session -> !before.contains(session.id()))
         .findFirst().orElseThrow();
+  }
+
+  /** Saves what the current window shows as {@code target/screenshots/<name>.png}. */
+  public Path screenshot(String name) {
+    try {
+      Path folder = Files.createDirectories(Path.of("target", "screenshots"));
+      Path file = folder.resolve(name + ".png");
+      Files.write(file, ((TakesScreenshot) chromium.driver()).getScreenshotAs(OutputType.BYTES));
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot save the screenshot " + name, e);
+    }
   }
 
   /** Opens {@code page} in a new window, which stays current, and returns its session. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.encke.Browser;
 import dev.encke.ScriptSession;
+import dev.encke.ScriptSessionFilter;
 import dev.encke.js.Js;
 import dev.encke.js.JsRef;
 import dev.encke.js.ScriptBuffer;
@@ -51,6 +52,27 @@ class PushRecorderTest {
     assertThat(pushes.commandsTo(elsewhere)).extracting(PushedCommand::arguments)
         .containsExactly(List.of("alert", "all"));
     assertThat(pushes.commandsTo(idle)).isEmpty();
+  }
+
+  @Test
+  void filtersJoinedWithAndChooseOnlyTheSessionsBothAccept() {
+    ScriptSession both = pushes.openPage("/share.html");
+    ScriptSession symbolOnly = pushes.openPage("/share.html");
+    ScriptSession traderOnly = pushes.openPage("/share.html");
+    both.setAttribute("symbol", "ACME");
+    both.setAttribute("trader", true);
+    symbolOnly.setAttribute("symbol", "ACME");
+    traderOnly.setAttribute("trader", true);
+    ScriptSessionFilter watchingAcme = s -> s.attribute("symbol").map("ACME"::equals).orElse(false);
+    ScriptSessionFilter trader = s -> s.attribute("trader").isPresent();
+
+    Browser.withAllSessionsFiltered(watchingAcme.and(trader),
+        () -> Js.call(UTIL, "setValue", "buy", "enabled"));
+
+    assertThat(pushes.commandsTo(both)).extracting(PushedCommand::arguments)
+        .containsExactly(List.of("buy", "enabled"));
+    assertThat(pushes.commandsTo(symbolOnly)).isEmpty();
+    assertThat(pushes.commandsTo(traderOnly)).isEmpty();
   }
 
   @Test

@@ -22,8 +22,8 @@ class TransportBrowserTest {
   private static final JsRef PROBE = JsRef.global("probe");
 
   @RegisterExtension
-  static final BrowserPages pages = BrowserPages.serving("web")
-      .configure(builder -> builder.heartbeat(Duration.ofSeconds(2)));
+  static final BrowserPages pages = BrowserPages.serving("web",
+      builder -> builder.heartbeat(Duration.ofSeconds(2)));
 
   @ParameterizedTest
   @EnumSource(Transport.class)
