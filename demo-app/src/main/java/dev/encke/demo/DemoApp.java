@@ -1,56 +1,74 @@
 package dev.encke.demo;
 
-import dev.encke.Browser;
 import dev.encke.Encke;
-import dev.encke.bindings.dwr.Util;
-import java.util.Locale;
+import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The talk's share-price demo: {@code /share.html} shows a price that the server changes every
- * second with {@code Util.setValue("price", …)} inside {@code Browser.withAllSessions}.
+ * The Encke demo: the talk's share-price page, a chat room, a slow job with a progress bar and a
+ * dashboard of the server itself, served from the classpath folder {@code web}.
  *
- * <p>Run it with {@code scripts/demo [--host 127.0.0.1] [--port 8080]}.
+ * <p>Run it with {@code scripts/demo [--host 127.0.0.1] [--port 8080]}; Ctrl-C stops it.
  */
 public final class DemoApp implements AutoCloseable {
 
-  private final Encke encke;
-  private final ScheduledExecutorService ticker =
-      Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "share-price-ticker");
+  private final ScheduledExecutorService scheduler =
+      Executors.newScheduledThreadPool(2, runnable -> {
+        Thread thread = new Thread(runnable, "encke-demo");
         thread.setDaemon(true);
         return thread;
       });
-  private final SharePrice price = new SharePrice(42.00, System.nanoTime());
+  private final Market market = new Market(System.nanoTime());
+  private final SharePage share;
+  private final Dashboard dashboard;
+  private final Encke encke;
 
-  private DemoApp(Encke encke) {
-    this.encke = encke;
+  private DemoApp(String host, int port, Duration jobStep) {
+    share = new SharePage(this::encke, market);
+    dashboard = new Dashboard(this::encke);
+    encke = Encke.builder().host(host).port(port).staticResources("web")
+        .listener(share)
+        .listener(new ChatRoom(this::encke))
+        .listener(new JobPage(this::encke, scheduler, jobStep))
+        .start();
   }
 
-  /** Starts the server, without the ticker. */
+  /** Starts the server, without the tickers. */
   public static DemoApp start(String host, int port) {
-    return new DemoApp(Encke.builder().host(host).port(port).staticResources("web").start());
+    return start(host, port, Duration.ofMillis(250));
+  }
+
+  static DemoApp start(String host, int port, Duration jobStep) {
+    return new DemoApp(host, port, jobStep);
   }
 
   public Encke encke() {
     return encke;
   }
 
-  /** Pushes a new price to every page once a second. */
-  public void startTicker() {
-    ticker.scheduleAtFixedRate(this::tick, 1, 1, TimeUnit.SECONDS);
+  Market market() {
+    return market;
   }
 
-  private void tick() {
-    String shown = String.format(Locale.ROOT, "%.2f", price.next());
-    Browser.withAllSessions(() -> Util.setValue("price", shown));
+  SharePage share() {
+    return share;
+  }
+
+  Dashboard dashboard() {
+    return dashboard;
+  }
+
+  /** Once a second: a new price for each symbol, and fresh figures on the dashboard. */
+  public void startTickers() {
+    scheduler.scheduleAtFixedRate(share::tick, 1, 1, TimeUnit.SECONDS);
+    scheduler.scheduleAtFixedRate(dashboard::tick, 1, 1, TimeUnit.SECONDS);
   }
 
   @Override
   public void close() {
-    ticker.shutdownNow();
+    scheduler.shutdownNow();
     encke.close();
   }
 
@@ -65,9 +83,13 @@ public final class DemoApp implements AutoCloseable {
       return;
     }
     DemoApp app = start(options.host(), options.port());
-    app.startTicker();
+    app.startTickers();
     Runtime.getRuntime().addShutdownHook(new Thread(app::close, "encke-demo-shutdown"));
-    System.out.println("Encke demo running: " + app.encke().uri().resolve("share.html"));
+    System.out.println("Encke demo running: " + app.encke().uri());
+    System.out.println("  share prices: " + app.encke().uri().resolve("share.html"));
+    System.out.println("  chat room:    " + app.encke().uri().resolve("chat.html"));
+    System.out.println("  async job:    " + app.encke().uri().resolve("job.html"));
+    System.out.println("  dashboard:    " + app.encke().uri().resolve("dashboard.html"));
     System.out.println("Press Ctrl-C to stop.");
   }
 }
