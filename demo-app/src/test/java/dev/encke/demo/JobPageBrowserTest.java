@@ -2,11 +2,8 @@ package dev.encke.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.encke.testing.BrowserPages;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -14,29 +11,22 @@ import org.openqa.selenium.WebDriver;
 
 class JobPageBrowserTest {
 
-  private static final DemoApp APP = DemoApp.start("127.0.0.1", 0, Duration.ofMillis(100));
-
   @RegisterExtension
-  static final BrowserPages pages = BrowserPages.using(APP::encke);
-
-  @AfterAll
-  static void stop() {
-    APP.close();
-  }
+  static final DemoBrowser demo = new DemoBrowser();
 
   @Test
   void theProgressBarAdvancesAndAToastSaysWhenTheJobIsDone() {
-    pages.open("job.html");
-    WebDriver driver = pages.driver();
+    demo.open("job.html");
+    WebDriver driver = demo.driver();
     List<Double> seen = new ArrayList<>();
 
     driver.findElement(By.id("start")).click();
 
-    pages.await().until(d -> {
+    demo.await().until(d -> {
       seen.add(progress(d));
       return !d.findElements(By.cssSelector(".dwr-toast")).isEmpty();
     });
-    pages.screenshot("job");
+    demo.screenshot("job");
     assertThat(driver.findElement(By.cssSelector(".dwr-toast")).getText())
         .isEqualTo("Your report is ready");
     assertThat(progress(driver)).isEqualTo(100.0);

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.encke.ScriptSession;
 import dev.encke.bindings.dwr.Util;
-import dev.encke.testing.BrowserPages;
-import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -16,40 +13,33 @@ import org.openqa.selenium.support.ui.Select;
 
 class SharePageBrowserTest {
 
-  private static final DemoApp APP = DemoApp.start("127.0.0.1", 0, Duration.ofMillis(50));
-
   @RegisterExtension
-  static final BrowserPages pages = BrowserPages.using(APP::encke);
-
-  @AfterAll
-  static void stop() {
-    APP.close();
-  }
+  static final DemoBrowser demo = new DemoBrowser();
 
   @Test
   void twoPagesWatchingDifferentSymbolsEachGetOnlyTheirOwnAndABigMoveShakes() {
-    WebDriver driver = pages.driver();
-    ScriptSession acme = pages.open("share.html");
+    WebDriver driver = demo.driver();
+    ScriptSession acme = demo.open("share.html");
     String acmeWindow = driver.getWindowHandle();
-    ScriptSession globex = pages.openInNewWindow("share.html");
+    ScriptSession globex = demo.openInNewWindow("share.html");
     String globexWindow = driver.getWindowHandle();
     new Select(driver.findElement(By.id("symbol"))).selectByValue("GLOBEX");
-    pages.await().until(d -> globex.attribute(SharePage.SYMBOL).orElse("").equals("GLOBEX"));
+    demo.await().until(d -> globex.attribute(SharePage.SYMBOL).orElse("").equals("GLOBEX"));
 
-    APP.market().jump("ACME", 0.05);
-    APP.share().tick();
+    demo.app().market().jump("ACME", 0.05);
+    demo.app().share().tick();
 
-    String acmePrice = APP.market().quote("ACME").priceText();
-    String globexPrice = APP.market().quote("GLOBEX").priceText();
-    pages.await().until(d -> text(d, "price").equals(globexPrice)
+    String acmePrice = demo.app().market().quote("ACME").priceText();
+    String globexPrice = demo.app().market().quote("GLOBEX").priceText();
+    demo.await().until(d -> text(d, "price").equals(globexPrice)
         && text(d, "company").equals("Globex Corporation"));
-    pages.screenshot("share");
+    demo.screenshot("share");
     assertThat(text(driver, "change")).doesNotContain("+5.00%");
     driver.switchTo().window(acmeWindow);
-    pages.await().until(d -> text(d, "price").equals(acmePrice)
+    demo.await().until(d -> text(d, "price").equals(acmePrice)
         && text(d, "change").equals("+5.00%"));
     assertThat(acme.attribute(SharePage.SYMBOL)).contains("ACME");
-    pages.await().until(d -> d.findElement(By.id("price")).getCssValue("left").matches(
+    demo.await().until(d -> d.findElement(By.id("price")).getCssValue("left").matches(
         "-?[1-9][0-9.]*px"));
     driver.switchTo().window(globexWindow);
     assertThat(driver.findElement(By.id("price")).getAttribute("style")).doesNotContain("left");
@@ -57,36 +47,36 @@ class SharePageBrowserTest {
 
   @Test
   void theAnalystNoteArrivesInTheDijitEditor() {
-    pages.open("share.html");
+    demo.open("share.html");
 
     for (int i = 0; i < 5; i++) {
-      APP.share().tick();
+      demo.app().share().tick();
     }
 
-    pages.await().until(d -> editorText(d).contains("Analyst note"));
-    assertThat(editorText(pages.driver())).contains("ACME").contains("GLOBEX").contains("INITECH");
+    demo.await().until(d -> editorText(d).contains("Analyst note"));
+    assertThat(editorText(demo.driver())).contains("ACME").contains("GLOBEX").contains("INITECH");
   }
 
   @Test
   void withoutGeneralInterfaceThePageSaysSoPlainly() {
-    pages.open("share.html");
+    demo.open("share.html");
 
-    assertThat(pages.driver().findElement(By.id("gi-note")).isDisplayed()).isTrue();
-    assertThat(text(pages.driver(), "gi-note"))
+    assertThat(demo.driver().findElement(By.id("gi-note")).isDisplayed()).isTrue();
+    assertThat(text(demo.driver(), "gi-note"))
         .contains("cannot be obtained from any package registry");
   }
 
   @Test
   void aHostilePriceIsShownAsTextAndOpensNoAlert() {
     String hostile = "</script><img src=x onerror=alert(1)>";
-    pages.open("share.html");
-    pages.openInNewWindow("share.html");
+    demo.open("share.html");
+    demo.openInNewWindow("share.html");
 
-    APP.encke().page(SharePage.PATH).run(() -> Util.setValue("price", hostile));
+    demo.app().encke().page(SharePage.PATH).run(() -> Util.setValue("price", hostile));
 
-    for (String window : pages.driver().getWindowHandles()) {
-      WebDriver driver = pages.driver().switchTo().window(window);
-      pages.await().until(d -> text(d, "price").equals(hostile));
+    for (String window : demo.driver().getWindowHandles()) {
+      WebDriver driver = demo.driver().switchTo().window(window);
+      demo.await().until(d -> text(d, "price").equals(hostile));
       assertThat(driver.findElement(By.id("price")).findElements(By.tagName("img"))).isEmpty();
       assertNoAlert(driver);
     }
