@@ -7,9 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -17,7 +15,6 @@ import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
-import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -80,12 +77,7 @@ public final class BrowserPages implements BeforeAllCallback, AfterAllCallback, 
 
   @Override
   public void afterEach(ExtensionContext context) {
-    WebDriver driver = chromium.driver();
-    List<String> handles = new ArrayList<>(driver.getWindowHandles());
-    for (String handle : handles.subList(1, handles.size())) {
-      driver.switchTo().window(handle).close();
-    }
-    driver.switchTo().window(handles.get(0)).get("about:blank");
+    chromium.leaveAllPages();
     await().until(d -> encke.sessions().isEmpty());
   }
 
@@ -119,9 +111,8 @@ public final class BrowserPages implements BeforeAllCallback, AfterAllCallback, 
   public ScriptSession open(String page) {
     Set<String> before = new HashSet<>();
     encke.sessions().forEach(session -> before.add(session.id()));
-    chromium.driver().get(encke.uri().resolve(page).toString());
-    await().until(d -> "open".equals(d.findElement(By.tagName("html")).getAttribute("data-encke"))
-        && encke.sessions().stream().anyMatch(session -> !before.contains(session.id())));
+    chromium.openConnected(encke.uri().resolve(page).toString(), TIMEOUT);
+    await().until(d -> encke.sessions().stream().anyMatch(s -> !before.contains(s.id())));
     return encke.sessions().stream().filter(session -> !before.contains(session.id()))
         .findFirst().orElseThrow();
   }

@@ -6,6 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -94,7 +97,16 @@ public final class HeadlessChromium implements AutoCloseable {
   public void openConnected(String url, Duration timeout) {
     driver.get(url);
     await(timeout).until(d -> "open".equals(
-        d.findElement(org.openqa.selenium.By.tagName("html")).getAttribute("data-encke")));
+        d.findElement(By.tagName("html")).getAttribute("data-encke")));
+  }
+
+  /** Closes every window but the first and loads {@code about:blank} in that one. */
+  public void leaveAllPages() {
+    List<String> handles = new ArrayList<>(driver.getWindowHandles());
+    for (String handle : handles.subList(1, handles.size())) {
+      driver.switchTo().window(handle).close();
+    }
+    driver.switchTo().window(handles.get(0)).get("about:blank");
   }
 
   @Override

@@ -8,9 +8,9 @@ import dev.encke.ScriptSession;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The example of README's "Write a binding for your own widget library": the quotes binding,
@@ -19,20 +19,14 @@ import org.junit.jupiter.api.Test;
  */
 class ExampleBindingBrowserTest {
 
-  private static WidgetBrowser browser;
+  @RegisterExtension
+  static final WidgetBrowser browser = WidgetBrowser.serving();
+
   private static ScriptSession page;
 
   @BeforeAll
-  static void start() {
-    browser = WidgetBrowser.start();
+  static void openPage() {
     page = browser.open("quotes.html");
-  }
-
-  @AfterAll
-  static void stop() {
-    if (browser != null) {
-      browser.close();
-    }
   }
 
   private static void push(Runnable calls) {

@@ -5,11 +5,12 @@ import dev.encke.ScriptSession;
 import dev.encke.ScriptSessionListener;
 import dev.encke.testing.HeadlessChromium;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -19,39 +20,55 @@ import org.openqa.selenium.WindowType;
 /**
  * One Encke server serving the test pages of {@code src/test/resources/web} under its default
  * {@code script-src 'self'} policy, and one headless Chromium, shared by the tests of a widget
- * family. Unlike the runtime's {@code BrowserPages} fixture, it leaves pages open between tests,
+ * family: a JUnit extension that starts both before the class's first test and stops them after
+ * its last. Unlike the runtime's {@code BrowserPages} fixture, it leaves pages open between tests,
  * so that a family's page (Dojo loads some 160 modules) is opened once, and it polls every 20 ms,
  * since effects change the DOM for fractions of a second. A page counts as open once its client
  * says it is connected, which it does only after its libraries loaded.
+ *
+ * <pre>{@code
+ * @RegisterExtension
+ * static final WidgetBrowser browser = WidgetBrowser.serving();
+ * }</pre>
  */
-public final class WidgetBrowser implements AutoCloseable {
+public final class WidgetBrowser implements BeforeAllCallback, AfterAllCallback {
 
   public static final Duration TIMEOUT = Duration.ofSeconds(30);
   private static final Duration POLL = Duration.ofMillis(20);
 
-  private final Encke encke;
-  private final HeadlessChromium chromium;
+  private final ScriptSessionListener listener;
+  private Encke encke;
+  private HeadlessChromium chromium;
 
-  private WidgetBrowser(Encke encke, HeadlessChromium chromium) {
-    this.encke = encke;
-    this.chromium = chromium;
+  private WidgetBrowser(ScriptSessionListener listener) {
+    this.listener = listener;
   }
 
-  public static WidgetBrowser start() {
-    return start(new ScriptSessionListener() {});
+  public static WidgetBrowser serving() {
+    return serving(new ScriptSessionListener() {});
   }
 
-  public static WidgetBrowser start(ScriptSessionListener listener) {
-    Encke encke = Encke.builder().port(0).staticResources("web").listener(listener).start();
+  /** A fixture whose server tells {@code listener} of the sessions the pages open. */
+  public static WidgetBrowser serving(ScriptSessionListener listener) {
+    return new WidgetBrowser(listener);
+  }
+
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    encke = Encke.builder().port(0).staticResources("web").listener(listener).start();
+    chromium = HeadlessChromium.start();
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) {
     try {
-      HeadlessChromium chromium = HeadlessChromium.start();
-      // A renderer that stops answering fails the test within the timeout, not Selenium's three
-      // minutes: ChromeDriver waits for pending navigations up to the page load timeout.
-      chromium.driver().manage().timeouts().pageLoadTimeout(TIMEOUT);
-      return new WidgetBrowser(encke, chromium);
-    } catch (RuntimeException e) {
-      encke.close();
-      throw e;
+      if (chromium != null) {
+        chromium.close();
+      }
+    } finally {
+      if (encke != null) {
+        encke.close();
+      }
     }
   }
 
@@ -81,12 +98,7 @@ public final class WidgetBrowser implements AutoCloseable {
 
   /** Closes every window but the first and waits until no page is connected. */
   public void leaveAll() {
-    WebDriver driver = driver();
-    List<String> handles = new ArrayList<>(driver.getWindowHandles());
-    for (String handle : handles.subList(1, handles.size())) {
-      driver.switchTo().window(handle).close();
-    }
-    driver.switchTo().window(handles.get(0)).get("about:blank");
+    chromium.leaveAllPages();
     await(d -> encke.sessions().isEmpty() ? Boolean.TRUE : null);
   }
 
@@ -119,14 +131,5 @@ public final class WidgetBrowser implements AutoCloseable {
     Set<String> ids = new HashSet<>();
     encke.sessions().forEach(session -> ids.add(session.id()));
     return ids;
-  }
-
-  @Override
-  public void close() {
-    try {
-      chromium.close();
-    } finally {
-      encke.close();
-    }
   }
 }

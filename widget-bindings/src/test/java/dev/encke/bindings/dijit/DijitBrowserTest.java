@@ -17,9 +17,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
@@ -32,27 +32,21 @@ import org.openqa.selenium.WebDriver;
  */
 class DijitBrowserTest {
 
-  private static WidgetBrowser browser;
+  @RegisterExtension
+  static final WidgetBrowser browser = WidgetBrowser.serving(new ScriptSessionListener() {
+    @Override
+    public void sessionCreated(ScriptSession session) {
+      // Pushed before the page even connects: the library and the widgets must already exist.
+      DijitBrowserTest.browser.encke().withSession(session.id(),
+          () -> Dijit.byId("ready", ProgressBar.class).setValue(100));
+    }
+  });
+
   private static ScriptSession page;
 
   @BeforeAll
-  static void start() {
-    browser = WidgetBrowser.start(new ScriptSessionListener() {
-      @Override
-      public void sessionCreated(ScriptSession session) {
-        // Pushed before the page even connects: the library and the widgets must already exist.
-        browser.encke().withSession(session.id(),
-            () -> Dijit.byId("ready", ProgressBar.class).setValue(100));
-      }
-    });
+  static void openPage() {
     page = browser.open("dijit.html");
-  }
-
-  @AfterAll
-  static void stop() {
-    if (browser != null) {
-      browser.close();
-    }
   }
 
   private static void push(Runnable calls) {

@@ -5,9 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.encke.ScriptSession;
 import dev.encke.bindings.WidgetBrowser;
 import dev.encke.bindings.dijit.form.Button;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
 /**
@@ -19,19 +18,8 @@ class DijitReloadBrowserTest {
 
   private static final int OPENINGS = 6;
 
-  private static WidgetBrowser browser;
-
-  @BeforeAll
-  static void start() {
-    browser = WidgetBrowser.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
+  @RegisterExtension
+  static final WidgetBrowser browser = WidgetBrowser.serving();
 
   @Test
   void aPageWhoseWidgetsAreParsedAtOnceConnectsEveryTimeItIsOpened() {

@@ -10,11 +10,10 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
@@ -26,20 +25,10 @@ import org.openqa.selenium.WebElement;
  */
 class UtilBrowserTest {
 
-  private static WidgetBrowser browser;
+  @RegisterExtension
+  static final WidgetBrowser browser = WidgetBrowser.serving();
+
   private ScriptSession page;
-
-  @BeforeAll
-  static void start() {
-    browser = WidgetBrowser.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
 
   @BeforeEach
   void openPage() {

@@ -7,9 +7,9 @@ import dev.encke.bindings.WidgetBrowser;
 import dev.encke.bindings.dwr.Util;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The script.aculo.us binding on the real Prototype 1.7.3 and effects.js 1.9 in Chromium: each
@@ -18,20 +18,14 @@ import org.junit.jupiter.api.Test;
  */
 class EffectBrowserTest {
 
-  private static WidgetBrowser browser;
+  @RegisterExtension
+  static final WidgetBrowser browser = WidgetBrowser.serving();
+
   private static ScriptSession page;
 
   @BeforeAll
-  static void start() {
-    browser = WidgetBrowser.start();
+  static void openPage() {
     page = browser.open("scriptaculous.html");
-  }
-
-  @AfterAll
-  static void stop() {
-    if (browser != null) {
-      browser.close();
-    }
   }
 
   private static void push(Runnable calls) {
