@@ -109,7 +109,8 @@ final class ChannelHandler extends Handler.Wrapper {
         return;
       }
       Replies.json(response, callback, 200, Frames.welcome(session.get().id(),
-          session.get().credentials().token(), hub.settings().heartbeat().toMillis(), transportNames()));
+          session.get().credentials().token(), hub.settings().heartbeat().toMillis(),
+          transportNames()));
     });
   }
 
@@ -195,7 +196,8 @@ final class ChannelHandler extends Handler.Wrapper {
       return;
     }
     DefaultScriptSession session = found.get();
-    if (!session.credentials().matches(BrowserCookie.read(request), request.getHeaders().get(TOKEN_HEADER))) {
+    String token = request.getHeaders().get(TOKEN_HEADER);
+    if (!session.credentials().matches(BrowserCookie.read(request), token)) {
       Replies.refuse(response, callback, 403,
           "the browser cookie or CSRF token does not match the session");
       return;

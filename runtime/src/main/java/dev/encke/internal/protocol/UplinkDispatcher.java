@@ -14,6 +14,9 @@ import java.util.Optional;
  */
 public final class UplinkDispatcher {
 
+  /** The heartbeat exactly as the client writes it, recognised without parsing. */
+  private static final String HEARTBEAT = "{\"t\":\"hb\"}";
+
   /** Parses one message text; a rejection reason when it is not a JSON object. */
   public static Parsed parse(String message) {
     JsonNode root;
@@ -24,8 +27,6 @@ public final class UplinkDispatcher {
     }
     return new Parsed(root, null);
   }
-
-  private static final String HEARTBEAT = "{\"t\":\"hb\"}";
 
   /** A parsed message, or why it could not be parsed. */
   public record Parsed(JsonNode root, String rejection) {}

@@ -45,7 +45,8 @@ final class SessionRegistry {
       sessions.remove(session);
       return sessions.isEmpty() ? null : sessions;
     });
-    perBrowser.computeIfPresent(session.credentials().browserId(), (browser, count) -> count > 1 ? count - 1 : null);
+    perBrowser.computeIfPresent(session.credentials().browserId(),
+        (browser, count) -> count > 1 ? count - 1 : null);
     return true;
   }
 

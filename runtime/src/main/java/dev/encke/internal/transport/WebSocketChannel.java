@@ -32,11 +32,12 @@ public final class WebSocketChannel implements FrameHandler {
 
   /** At most this many queued messages leave in one socket write. */
   private static final int FRAMES_PER_WRITE = 16;
+  /** Stateless, so every socket shares one. */
+  private static final UplinkDispatcher UPLINK = new UplinkDispatcher();
 
   private final ChannelGate gate;
   private final String browserId;
   private final int maxMessageBytes;
-  private static final UplinkDispatcher UPLINK = new UplinkDispatcher();
   private final ByteArrayOutputStream partial = new ByteArrayOutputStream();
   private boolean discarding;
   private boolean binary;
