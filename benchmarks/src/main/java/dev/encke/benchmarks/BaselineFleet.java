@@ -73,28 +73,7 @@ final class BaselineFleet implements Fleet {
   }
 
   @Override
-  public void beginPhase(long firstN, boolean everyPayload) {
-    for (Member member : members) {
-      if (everyPayload) {
-        member.sequence.begin(firstN);
-      } else {
-        member.sequence.stop();
-      }
-    }
-    deliveries.beginPhase(firstN);
-  }
-
-  @Override
-  public long lostUpTo(long lastN) {
-    return Fleet.lostUpTo(sequences(), lastN);
-  }
-
-  @Override
-  public long duplicates() {
-    return Fleet.duplicates(sequences());
-  }
-
-  private List<Sequence> sequences() {
+  public List<Sequence> sequences() {
     return members.stream().map(member -> member.sequence).collect(Collectors.toList());
   }
 

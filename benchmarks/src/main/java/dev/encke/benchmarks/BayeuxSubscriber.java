@@ -3,7 +3,6 @@ package dev.encke.benchmarks;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
@@ -15,6 +14,9 @@ import java.util.Map;
  */
 final class BayeuxSubscriber extends Subscriber {
 
+  /** The WebSocket endpoint of the CometD peer. */
+  static final String PATH = "/cometd";
+
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final TypeReference<List<Map<String, Object>>> MESSAGES = new TypeReference<>() {};
 
@@ -24,11 +26,6 @@ final class BayeuxSubscriber extends Subscriber {
 
   BayeuxSubscriber(WsFleet fleet) {
     super(fleet);
-  }
-
-  /** The WebSocket endpoint of the CometD peer on {@code host:port}. */
-  static URI endpoint(String host, int port) {
-    return URI.create("ws://" + host + ":" + port + "/cometd");
   }
 
   @Override

@@ -84,15 +84,14 @@ public final class Bench {
     all.add(runSystem(scale, new SystemResults("Encke",
             "Encke " + Versions.encke() + ", WebSocket transport, Jetty " + Versions.jetty()),
         options.enckeClasspath(), EnckeServerMain.class.getName(), Workloads.Part.ALL,
-        port -> new WsFleet(EnckeSubscriber.endpoint(HOST, port), EnckeSubscriber::new, addresses)));
+        port -> new WsFleet(HOST, port, EnckeSubscriber.PATH, EnckeSubscriber::new, addresses)));
     all.add(runSystem(scale, new SystemResults("CometD",
             "CometD " + Versions.inClasspath(options.cometdClasspath(), "cometd-java-server-common")
                 + ", WebSocket transport, Jetty "
                 + Versions.inClasspath(options.cometdClasspath(), "jetty-server")),
         options.cometdClasspath(), "dev.encke.benchmarks.cometd.CometdServerMain",
         Workloads.Part.ALL,
-        port -> new WsFleet(BayeuxSubscriber.endpoint(HOST, port), BayeuxSubscriber::new,
-            addresses)));
+        port -> new WsFleet(HOST, port, BayeuxSubscriber.PATH, BayeuxSubscriber::new, addresses)));
     all.add(runSystem(scale, new SystemResults("baseline",
             "raw NIO: one writer thread, blocking writes, newline-framed payloads"),
         options.enckeClasspath(), BaselineServerMain.class.getName(), Workloads.Part.NO_STORM,
@@ -100,7 +99,7 @@ public final class Bench {
     all.add(runSystem(scale, new SystemResults(JETTY_FLOOR,
             "Jetty " + Versions.jetty() + " core WebSocket with a do-nothing handler (idle only)"),
         options.enckeClasspath(), JettyFloorServerMain.class.getName(), Workloads.Part.IDLE_ONLY,
-        port -> new WsFleet(IdleSubscriber.endpoint(HOST, port), IdleSubscriber::new, addresses)));
+        port -> new WsFleet(HOST, port, IdleSubscriber.PATH, IdleSubscriber::new, addresses)));
 
     List<Microbenchmarks.Score> micro =
         scale.jmh() ? Microbenchmarks.run() : List.of();

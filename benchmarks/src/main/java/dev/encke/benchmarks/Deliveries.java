@@ -9,7 +9,7 @@ import org.HdrHistogram.Recorder;
  * What the clients of one fleet received in the current phase: latency from the time the server was
  * due to send each payload to the time a client had it, in microseconds, and counts. Recording is
  * wait-free and safe from every client thread. Payloads numbered before the phase began (late
- * arrivals of an earlier phase) are counted as stale and kept out of the phase's figures.
+ * arrivals of an earlier phase) are kept out of the phase's figures.
  */
 final class Deliveries {
 
@@ -17,7 +17,6 @@ final class Deliveries {
 
   private final Recorder latencies = new Recorder(MAX_MICROS, 3);
   private final LongAdder received = new LongAdder();
-  private final LongAdder stale = new LongAdder();
   private volatile long phaseFirstN = 1;
 
   /** Starts a phase whose payloads are numbered from {@code firstN}; forgets the last one. */
@@ -25,12 +24,10 @@ final class Deliveries {
     phaseFirstN = firstN;
     latencies.reset();
     received.reset();
-    stale.reset();
   }
 
   void record(long n, long sentNanos) {
     if (n < phaseFirstN) {
-      stale.increment();
       return;
     }
     long micros = Math.max(0, (System.nanoTime() - sentNanos) / 1000);
@@ -40,10 +37,6 @@ final class Deliveries {
 
   long received() {
     return received.sum();
-  }
-
-  long stale() {
-    return stale.sum();
   }
 
   /** The latencies recorded since the phase began (or since the last call). */

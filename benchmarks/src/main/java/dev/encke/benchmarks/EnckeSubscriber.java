@@ -26,6 +26,9 @@ import org.eclipse.jetty.http.HttpHeader;
  */
 final class EnckeSubscriber extends Subscriber {
 
+  /** The WebSocket endpoint of an Encke server. */
+  static final String PATH = "/encke/ws";
+
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String PAGE = "/bench";
   private static final String BATCH = "{\"t\":\"batch\",\"seq\":";
@@ -41,11 +44,6 @@ final class EnckeSubscriber extends Subscriber {
 
   EnckeSubscriber(WsFleet fleet) {
     super(fleet);
-  }
-
-  /** The WebSocket endpoint of an Encke server on {@code host:port}. */
-  static URI endpoint(String host, int port) {
-    return URI.create("ws://" + host + ":" + port + "/encke/ws");
   }
 
   @Override

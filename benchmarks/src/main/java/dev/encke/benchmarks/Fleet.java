@@ -17,37 +17,45 @@ interface Fleet extends AutoCloseable {
 
   Deliveries deliveries();
 
+  /** Each client's check of the broadcasts it receives. */
+  Collection<Sequence> sequences();
+
   /**
    * Starts a phase whose payloads are numbered from {@code firstN}. With {@code everyPayload} each
    * client must receive every payload (a broadcast), which the fleet then checks.
    */
-  void beginPhase(long firstN, boolean everyPayload);
+  default void beginPhase(long firstN, boolean everyPayload) {
+    for (Sequence sequence : sequences()) {
+      if (everyPayload) {
+        sequence.begin(firstN);
+      } else {
+        sequence.stop();
+      }
+    }
+    deliveries().beginPhase(firstN);
+  }
 
   /** Payloads of a broadcast phase that some client has not received, up to {@code lastN}. */
-  long lostUpTo(long lastN);
+  default long lostUpTo(long lastN) {
+    long lost = 0;
+    for (Sequence sequence : sequences()) {
+      lost += sequence.lostUpTo(lastN);
+    }
+    return lost;
+  }
 
   /** Payloads a client received more than once in the current phase. */
-  long duplicates();
+  default long duplicates() {
+    long duplicates = 0;
+    for (Sequence sequence : sequences()) {
+      duplicates += sequence.duplicates();
+    }
+    return duplicates;
+  }
 
   /** Connections the server closed or lost without being asked to, since the fleet started. */
   long unexpectedCloses();
 
   @Override
   void close();
-
-  static long lostUpTo(Collection<Sequence> sequences, long lastN) {
-    long lost = 0;
-    for (Sequence sequence : sequences) {
-      lost += sequence.lostUpTo(lastN);
-    }
-    return lost;
-  }
-
-  static long duplicates(Collection<Sequence> sequences) {
-    long duplicates = 0;
-    for (Sequence sequence : sequences) {
-      duplicates += sequence.duplicates();
-    }
-    return duplicates;
-  }
 }

@@ -1,22 +1,18 @@
 package dev.encke.benchmarks;
 
-import java.net.URI;
-
 /**
  * A client that only connects and waits for the server's first message; for the Jetty WebSocket
  * floor, which speaks no protocol beyond a greeting.
  */
 final class IdleSubscriber extends Subscriber {
 
+  /** The WebSocket endpoint of the Jetty floor. */
+  static final String PATH = "/floor";
+
   private volatile boolean greeted;
 
   IdleSubscriber(WsFleet fleet) {
     super(fleet);
-  }
-
-  /** The WebSocket endpoint of the Jetty floor on {@code host:port}. */
-  static URI endpoint(String host, int port) {
-    return URI.create("ws://" + host + ":" + port + "/floor");
   }
 
   @Override

@@ -82,8 +82,7 @@ final class Report {
     line("");
     line("fan-out capacity ratio (Encke/CometD deliveries/s with every delivery made and p99 < 1 s, "
         + count(room) + " subscribers): " + fixed(ratio(
-            s -> s.fanOut.containsKey(room) ? s.fanOut.get(room).capacity() : 0.0,
-            "Encke", "CometD")));
+            s -> fanOutCapacity(s, room), "Encke", "CometD")));
     line("");
     line("| measure | Encke | CometD | baseline | Encke/CometD | Encke/baseline |");
     line("|---|---:|---:|---:|---:|---:|");
@@ -93,7 +92,7 @@ final class Report {
     }
     for (int size : scale.fanOutRooms()) {
       ratioRow("fan-out capacity deliveries/s (p99 < 1 s), room of " + count(size),
-          s -> s.fanOut.containsKey(size) ? s.fanOut.get(size).capacity() : 0.0, Report::rate);
+          s -> fanOutCapacity(s, size), Report::rate);
     }
     ratioRow("targeted pushes/s, " + count(scale.largest()) + " sessions",
         s -> s.targeted == null ? 0 : s.targeted.bestRate(), Report::rate);
@@ -220,7 +219,7 @@ final class Report {
     line("| " + name + " | " + ladder.sessions() + " | " + rate(step.deliveriesPerSecond())
         + " | " + (audience == 1 ? "" : fixed(step.rate() / audience)) + " | " + millis(step.p50())
         + " | " + millis(step.p99()) + " | " + millis(step.p999()) + " | "
-        + String.format(Locale.ROOT, "%.2f µs", step.cpuMicrosPerDelivery()) + " | "
+        + micros(step.cpuMicrosPerDelivery()) + " | "
         + millis(step.callMicrosMean()) + " | " + rate(ladder.capacity()) + " |");
   }
 
@@ -305,8 +304,7 @@ final class Report {
           + s.received() + "/" + s.expected() + " | "
           + s.lost() + " | " + millis(s.p50()) + " | " + millis(s.p99()) + " | "
           + millis(s.p999()) + " | " + millis(s.max()) + " | "
-          + String.format(Locale.ROOT, "%.2f µs", s.cpuMicrosPerDelivery()) + " | "
-          + String.format(Locale.ROOT, "%.2f µs", s.loadCpuMicrosPerDelivery()) + " | "
+          + micros(s.cpuMicrosPerDelivery()) + " | " + micros(s.loadCpuMicrosPerDelivery()) + " | "
           + (s.passed() ? "yes" : "no") + " |");
     }
   }
@@ -314,6 +312,11 @@ final class Report {
   private double fanOutRate(SystemResults system, int room) {
     Ladder ladder = system.fanOut.get(room);
     return ladder == null ? 0 : ladder.bestRate();
+  }
+
+  private double fanOutCapacity(SystemResults system, int room) {
+    Ladder ladder = system.fanOut.get(room);
+    return ladder == null ? 0 : ladder.capacity();
   }
 
   private double ratio(Function<SystemResults, Double> value, String top, String bottom) {
@@ -357,6 +360,10 @@ final class Report {
 
   static String millis(long micros) {
     return String.format(Locale.ROOT, "%.2f ms", micros / 1000.0);
+  }
+
+  static String micros(double micros) {
+    return String.format(Locale.ROOT, "%.2f µs", micros);
   }
 
   static String bytes(long bytes) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.ToLongFunction;
 
 /** What one run measured, per system; the report is written from this alone. */
 final class Results {
@@ -99,17 +100,18 @@ final class Results {
 
     /** Heap per idle session at {@code sessions}, above the server's heap with none. */
     Optional<Double> heapPerSession(int sessions) {
-      return idle.stream()
-          .filter(point -> point.sessions() == sessions)
-          .findFirst()
-          .map(point -> (point.heapBytes() - baseHeapBytes) / (double) sessions);
+      return perSession(sessions, Idle::heapBytes, baseHeapBytes);
     }
 
     Optional<Double> rssPerSession(int sessions) {
+      return perSession(sessions, Idle::rssBytes, baseRssBytes);
+    }
+
+    private Optional<Double> perSession(int sessions, ToLongFunction<Idle> bytes, long base) {
       return idle.stream()
           .filter(point -> point.sessions() == sessions)
           .findFirst()
-          .map(point -> (point.rssBytes() - baseRssBytes) / (double) sessions);
+          .map(point -> (bytes.applyAsLong(point) - base) / (double) sessions);
     }
   }
 }

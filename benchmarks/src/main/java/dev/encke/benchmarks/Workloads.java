@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 import org.HdrHistogram.Histogram;
 
 /**
@@ -21,6 +22,7 @@ import org.HdrHistogram.Histogram;
 final class Workloads {
 
   private static final long QUIET_MILLIS = 500;
+  private static final long NEVER_QUIET = Long.MAX_VALUE;
   private static final int MAX_HALVINGS = 2;
 
   private final Scale scale;
@@ -72,13 +74,9 @@ final class Workloads {
 
   private void grow(int sessions) throws InterruptedException {
     fleet.grow(sessions);
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-    while (server.sessions() < sessions) {
-      if (System.nanoTime() > deadline) {
-        throw new IllegalStateException(server.name() + " holds " + server.sessions()
-            + " sessions, not " + sessions);
-      }
-      Thread.sleep(20);
+    if (!sample(server::sessions, sessions, 30_000, NEVER_QUIET, 20)) {
+      throw new IllegalStateException(server.name() + " holds " + server.sessions()
+          + " sessions, not " + sessions);
     }
   }
 
@@ -167,20 +165,35 @@ final class Workloads {
 
   /** Waits until {@code expected} deliveries arrived, or none arrived for a while, or time is up. */
   private void drain(long expected) throws InterruptedException {
-    Deliveries deliveries = fleet.deliveries();
-    long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(scale.maxDrainMillis());
+    sample(fleet.deliveries()::received, expected, scale.maxDrainMillis(), QUIET_MILLIS, 5);
+  }
+
+  /**
+   * Reads {@code count} every {@code periodMillis} until it reaches {@code target}, stays unchanged
+   * for longer than {@code quietMillis}, or {@code timeoutMillis} pass; returns whether it reached
+   * the target. Sampled rather than signalled: the count is another process's (its sessions) or a
+   * counter bumped millions of times a second (deliveries), which must not pay for a signal.
+   */
+  private static boolean sample(LongSupplier count, long target, long timeoutMillis,
+      long quietMillis, long periodMillis) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
+    long quietNanos = TimeUnit.MILLISECONDS.toNanos(quietMillis);
     long last = -1;
     long lastChange = System.nanoTime();
-    while (deliveries.received() < expected && System.nanoTime() < deadline) {
-      long now = deliveries.received();
+    for (long now = count.getAsLong(); now < target; now = count.getAsLong()) {
+      long time = System.nanoTime();
+      if (time > deadline) {
+        return false;
+      }
       if (now != last) {
         last = now;
-        lastChange = System.nanoTime();
-      } else if (System.nanoTime() - lastChange > TimeUnit.MILLISECONDS.toNanos(QUIET_MILLIS)) {
-        return;
+        lastChange = time;
+      } else if (time - lastChange > quietNanos) {
+        return false;
       }
-      Thread.sleep(5);
+      Thread.sleep(periodMillis);
     }
+    return true;
   }
 
   /**

@@ -13,7 +13,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -48,8 +47,7 @@ final class WsFleet implements Fleet {
   private final List<Subscriber> subscribers = new CopyOnWriteArrayList<>();
   private final Semaphore connecting = new Semaphore(MAX_CONNECTING);
   private final Deliveries deliveries = new Deliveries();
-  private final AtomicInteger readyCount = new AtomicInteger();
-  private final AtomicLong lastReadyNanos = new AtomicLong();
+  private final Readiness readiness = new Readiness();
   private final AtomicLong unexpectedCloses = new AtomicLong();
   private final AtomicLong connectFailures = new AtomicLong();
   private final Queue<String> errors = new ConcurrentLinkedQueue<>();
@@ -59,10 +57,11 @@ final class WsFleet implements Fleet {
     return thread;
   });
 
-  WsFleet(URI endpoint, Function<WsFleet, Subscriber> protocol, List<String> sourceAddresses)
-      throws Exception {
-    this.endpoint = endpoint;
-    this.base = URI.create("http://" + endpoint.getHost() + ":" + endpoint.getPort() + "/");
+  /** Clients of the WebSocket at {@code path} on {@code host:port}, speaking {@code protocol}. */
+  WsFleet(String host, int port, String path, Function<WsFleet, Subscriber> protocol,
+      List<String> sourceAddresses) throws Exception {
+    this.endpoint = URI.create("ws://" + host + ":" + port + path);
+    this.base = URI.create("http://" + host + ":" + port + "/");
     this.protocol = protocol;
     threads.setName("load");
     // Daemons, so that a run that failed half-way still lets the JVM exit.
@@ -106,7 +105,7 @@ final class WsFleet implements Fleet {
    * returns the time from the first drop until the last client had resumed.
    */
   Duration dropAndResume(Duration timeout) throws InterruptedException {
-    readyCount.set(0);
+    readiness.reset();
     long start = System.nanoTime();
     for (Subscriber subscriber : subscribers) {
       subscriber.link().abort();
@@ -115,7 +114,7 @@ final class WsFleet implements Fleet {
       connect(i, subscribers.get(i));
     }
     awaitReady(subscribers.size(), timeout);
-    return Duration.ofNanos(lastReadyNanos.get() - start);
+    return Duration.ofNanos(readiness.lastNanos() - start);
   }
 
   private void connect(int index, Subscriber subscriber) throws InterruptedException {
@@ -162,20 +161,15 @@ final class WsFleet implements Fleet {
   }
 
   private void awaitReady(int expected, Duration timeout) throws InterruptedException {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    while (readyCount.get() < expected) {
-      if (System.nanoTime() > deadline) {
-        throw new IllegalStateException(readyCount.get() + " of " + expected + " clients of "
-            + endpoint + " ready after " + timeout + "; connect failures " + connectFailures
-            + ", errors " + errors);
-      }
-      Thread.sleep(5);
+    if (!readiness.await(expected, timeout)) {
+      throw new IllegalStateException(readiness.count() + " of " + expected + " clients of "
+          + endpoint + " ready after " + timeout + "; connect failures " + connectFailures
+          + ", errors " + errors);
     }
   }
 
   void ready() {
-    lastReadyNanos.accumulateAndGet(System.nanoTime(), Math::max);
-    readyCount.incrementAndGet();
+    readiness.ready(System.nanoTime());
   }
 
   void unexpectedClose(Subscriber subscriber, CloseStatus status) {
@@ -207,28 +201,7 @@ final class WsFleet implements Fleet {
   }
 
   @Override
-  public void beginPhase(long firstN, boolean everyPayload) {
-    for (Subscriber subscriber : subscribers) {
-      if (everyPayload) {
-        subscriber.sequence().begin(firstN);
-      } else {
-        subscriber.sequence().stop();
-      }
-    }
-    deliveries.beginPhase(firstN);
-  }
-
-  @Override
-  public long lostUpTo(long lastN) {
-    return Fleet.lostUpTo(sequences(), lastN);
-  }
-
-  @Override
-  public long duplicates() {
-    return Fleet.duplicates(sequences());
-  }
-
-  private List<Sequence> sequences() {
+  public List<Sequence> sequences() {
     return subscribers.stream().map(Subscriber::sequence).collect(Collectors.toList());
   }
 
@@ -273,6 +246,47 @@ final class WsFleet implements Fleet {
       threads.stop();
     } catch (Exception e) {
       error("stop: " + e);
+    }
+  }
+
+  /**
+   * How many clients became ready since the last reset, and when the last one did. Each client
+   * signals once per phase, so a monitor costs little and wakes the one waiter as soon as it can go.
+   */
+  private static final class Readiness {
+    private int count;
+    private long lastNanos;
+
+    synchronized void reset() {
+      count = 0;
+    }
+
+    /** {@code nanos} is read before the lock is taken, so contention does not delay it. */
+    synchronized void ready(long nanos) {
+      lastNanos = Math.max(lastNanos, nanos);
+      count++;
+      notifyAll();
+    }
+
+    /** Waits until {@code expected} clients are ready; false when {@code timeout} passed first. */
+    synchronized boolean await(int expected, Duration timeout) throws InterruptedException {
+      long deadline = System.nanoTime() + timeout.toNanos();
+      while (count < expected) {
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+          return false;
+        }
+        TimeUnit.NANOSECONDS.timedWait(this, left);
+      }
+      return true;
+    }
+
+    synchronized int count() {
+      return count;
+    }
+
+    synchronized long lastNanos() {
+      return lastNanos;
     }
   }
 }
