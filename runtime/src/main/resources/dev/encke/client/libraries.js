@@ -101,8 +101,17 @@ function requireModules(name, modules) {
       }
       var pending = Array.prototype.filter.call(arguments, function (value) {
         return typeof value === 'object' && value !== null && typeof value.then === 'function';
-      });
+      }).map(settled);
       Promise.all(pending).then(function () { resolve(); }, reject);
     });
+  });
+}
+
+// Waits for a module's thenable without adopting its value. Promise.all would adopt it, and a
+// value that is itself thenable gets adopted again: Dojo's parser.parse(), when every widget module
+// is cached, resolves to its own result, so adopting it never ends and the page freezes.
+function settled(thenable) {
+  return new Promise(function (resolve, reject) {
+    thenable.then(function () { resolve(); }, reject);
   });
 }

@@ -11,8 +11,8 @@ import org.openqa.selenium.By;
 
 /**
  * A Dijit page opened again and again, its modules cached: Dojo's parser then finishes at once and
- * hands back a promise that resolves to itself, which froze such pages before the library waited
- * on it through a promise of its own.
+ * hands back a promise that resolves to itself, which froze such pages while Encke's library loader
+ * adopted the values of the promises it waits for.
  */
 class DijitReloadBrowserTest {
 
