@@ -60,12 +60,10 @@ record Inputs(List<Input> definitions, List<Input> descriptors) {
   String fingerprint(GeneratorOptions options) {
     MessageDigest digest = sha256();
     update(digest, generatorIdentity());
-    update(digest, String.valueOf(options.definitionsDirectory().toAbsolutePath()));
-    update(digest, String.valueOf(options.descriptorsDirectory() == null
-        ? "" : options.descriptorsDirectory().toAbsolutePath()));
-    update(digest, String.valueOf(options.outputDirectory().toAbsolutePath()));
-    update(digest, String.valueOf(options.resourcesDirectory() == null
-        ? "" : options.resourcesDirectory().toAbsolutePath()));
+    update(digest, absolute(options.definitionsDirectory()));
+    update(digest, absolute(options.descriptorsDirectory()));
+    update(digest, absolute(options.outputDirectory()));
+    update(digest, absolute(options.resourcesDirectory()));
     for (Map.Entry<String, String> mapping : new TreeMap<>(options.packageMapping()).entrySet()) {
       update(digest, mapping.getKey() + "=" + mapping.getValue());
     }
@@ -78,6 +76,11 @@ record Inputs(List<Input> definitions, List<Input> descriptors) {
       }
     }
     return HexFormat.of().formatHex(digest.digest());
+  }
+
+  /** The folder's absolute path; empty for an optional folder that is not set. */
+  private static String absolute(Path folder) {
+    return folder == null ? "" : folder.toAbsolutePath().toString();
   }
 
   private static void update(MessageDigest digest, String text) {

@@ -60,10 +60,9 @@ public final class DescriptorReader {
     }
     CompilationUnit unit = result.getResult().get();
     JavaTypeReader typeReader = new JavaTypeReader(unit);
-    String javaPackage = unit.getPackageDeclaration().map(p -> p.getNameAsString()).orElse("");
     for (TypeDeclaration<?> declaration : unit.getTypes()) {
       try {
-        types.add(type(declaration, javaPackage, typeReader, file, problems));
+        types.add(type(declaration, typeReader, file, problems));
       } catch (DescriptorException e) {
         problems.error(location(file, e.node()), e.getMessage());
       }
@@ -75,8 +74,8 @@ public final class DescriptorReader {
     return List.copyOf(types);
   }
 
-  private static TypeDef type(TypeDeclaration<?> declaration, String javaPackage,
-      JavaTypeReader typeReader, Path file, Problems problems) {
+  private static TypeDef type(TypeDeclaration<?> declaration, JavaTypeReader typeReader,
+      Path file, Problems problems) {
     if (!(declaration instanceof ClassOrInterfaceDeclaration type) || !type.isInterface()) {
       throw new DescriptorException(declaration, "descriptor \"" + declaration.getNameAsString()
           + "\" is not an interface");
@@ -87,7 +86,7 @@ public final class DescriptorReader {
       throw new DescriptorException(type, "descriptor \"" + type.getNameAsString()
           + "\" needs exactly one of @JsNamespace(\"…\") and @JsClass(\"…\")");
     }
-    JavaName javaName = JavaName.of(javaPackage, type.getNameAsString());
+    JavaName javaName = JavaName.of(typeReader.packageName(), type.getNameAsString());
     Location location = location(file, type);
     Doc doc = Docs.of(type);
     Requirements requirements = new Requirements(Annotations.stringValues(type, "Scripts"),

@@ -82,7 +82,7 @@ final class JavaTypeReader {
   }
 
   /** A type argument: {@code Integer} in {@code List<Integer>} means a plain int number. */
-  private JsType boxed(Type type) {
+  JsType boxed(Type type) {
     JsType read = read(type);
     return read instanceof JsType.Nullable nullable ? nullable.type() : read;
   }
@@ -103,7 +103,12 @@ final class JavaTypeReader {
     return new JsType.JavaReference(qualifiedName(type));
   }
 
-  String qualifiedName(ClassOrInterfaceType type) {
+  /** The descriptor's package, empty for the default package. */
+  String packageName() {
+    return packageName;
+  }
+
+  private String qualifiedName(ClassOrInterfaceType type) {
     String written = type.getNameWithScope();
     String first = written.contains(".") ? written.substring(0, written.indexOf('.')) : written;
     String imported = imports.get(first);

@@ -139,8 +139,7 @@ final class MemberReader {
       Type value = future.getTypeArguments().filter(a -> a.size() == 1).map(a -> a.get(0))
           .orElseThrow(() -> new DescriptorException(future, "CompletableFuture of \""
               + method.getNameAsString() + "\" needs a type argument"));
-      JsType read = types.read(value);
-      return read instanceof JsType.Nullable nullable ? nullable.type() : read;
+      return types.boxed(value);
     }
     JsType read = types.read(type);
     if (read instanceof JsType.Void || read instanceof JsType.JavaReference
@@ -158,9 +157,10 @@ final class MemberReader {
         : javaName.startsWith("set") ? "set" : "";
     boolean setter = prefix.equals("set");
     String derived = javaName.substring(prefix.length());
+    String base = derived.isEmpty() ? javaName
+        : Character.toLowerCase(derived.charAt(0)) + derived.substring(1);
     String name = Annotations.stringValue(method, "JsProperty").filter(v -> !v.isEmpty())
-        .orElse(derived.isEmpty() ? javaName
-            : Character.toLowerCase(derived.charAt(0)) + derived.substring(1));
+        .orElse(base);
     if (setter ? method.getParameters().size() != 1 || !method.getType().isVoidType()
         : !method.getParameters().isEmpty()) {
       throw new DescriptorException(method, "@JsProperty \"" + javaName + "\" must be a getter "
@@ -169,8 +169,6 @@ final class MemberReader {
     JsType type = setter ? types.read(method.getParameter(0).getType()) : result(method);
     PropertyDef known = properties.get(name);
     boolean readOnly = !setter && (known == null || known.readOnly());
-    String base = derived.isEmpty() ? javaName
-        : Character.toLowerCase(derived.charAt(0)) + derived.substring(1);
     properties.put(name, new PropertyDef(name, base, namespace || method.isStatic(), readOnly,
         known != null && setter ? known.type() : type,
         known != null && !known.doc().isEmpty() ? known.doc() : Docs.of(method),

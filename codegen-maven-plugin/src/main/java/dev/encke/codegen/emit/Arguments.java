@@ -100,7 +100,7 @@ record Arguments(CodeBlock preamble, CodeBlock list, boolean unchecked) {
         ? "jsArgs" : "args";
     List<JsType> callbackParameters;
     String method;
-    if (JavaTypes.bare(parameter.type()) instanceof JsType.FunctionType function) {
+    if (parameter.type().bare() instanceof JsType.FunctionType function) {
       callbackParameters = function.parameters();
       method = function.parameters().isEmpty() ? "run" : "accept";
     } else {

@@ -28,7 +28,7 @@ final class CallbackWriter {
     }
     CodeBlock.Builder doc = CodeBlock.builder()
         .add("Called when the page calls the function.\n");
-    if (!(JavaTypes.bare(callback.returnType()) instanceof JsType.Void)) {
+    if (!(callback.returnType().bare() instanceof JsType.Void)) {
       doc.add("\n<p>The page's caller receives {@code undefined}, not a {@code $L}: the server "
           + "answers asynchronously.\n", callback.returnType());
     }

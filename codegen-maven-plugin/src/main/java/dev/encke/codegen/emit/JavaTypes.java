@@ -53,18 +53,7 @@ final class JavaTypes {
 
   /** The definition a type names, if it names one of this run's types. */
   TypeDef definition(JsType type) {
-    JsType bare = bare(type);
-    return bare instanceof JsType.Named named ? types.get(named.name()) : null;
-  }
-
-  static JsType bare(JsType type) {
-    if (type instanceof JsType.NonNull nonNull) {
-      return bare(nonNull.type());
-    }
-    if (type instanceof JsType.Nullable nullable) {
-      return bare(nullable.type());
-    }
-    return type;
+    return type.bare() instanceof JsType.Named named ? types.get(named.name()) : null;
   }
 
   ClassName className(JavaName name) {
@@ -197,11 +186,10 @@ final class JavaTypes {
 
   /** The alternatives' common type, or {@code Object}. */
   private TypeName union(JsType.Union union, boolean boxed) {
-    boolean absentAllowed = union.alternatives().stream()
-        .anyMatch(a -> a instanceof JsType.Null || a instanceof JsType.Void);
+    boolean absentAllowed = union.alternatives().stream().anyMatch(JsType::isAbsent);
     Set<TypeName> mapped = new LinkedHashSet<>();
     for (JsType alternative : union.alternatives()) {
-      if (!(alternative instanceof JsType.Null || alternative instanceof JsType.Void)) {
+      if (!alternative.isAbsent()) {
         mapped.add(of(alternative, boxed || absentAllowed));
       }
     }
@@ -220,7 +208,7 @@ final class JavaTypes {
 
   /** Whether a value of this type is a server-side callback the page calls. */
   boolean isCallback(JsType type) {
-    return bare(type) instanceof JsType.FunctionType || definition(type) instanceof CallbackDef;
+    return type.bare() instanceof JsType.FunctionType || definition(type) instanceof CallbackDef;
   }
 
   /** Whether a value of this type is an object in the page the server holds a proxy of. */
@@ -230,9 +218,9 @@ final class JavaTypes {
 
   /** Whether a value of this type stays in the page and is only referred to by a JsRef. */
   boolean isPageReference(JsType type) {
-    return bare(type) instanceof JsType.Named named
+    return type.bare() instanceof JsType.Named named
         && BuiltinTypes.PAGE_OBJECTS.contains(named.name())
-        || bare(type) instanceof JsType.FunctionType
+        || type.bare() instanceof JsType.FunctionType
         || definition(type) instanceof CallbackDef;
   }
 }

@@ -51,9 +51,7 @@ final class MemberWriter {
     for (Parameter parameter : function.parameters()) {
       method.addParameter(parameter(parameter, types));
     }
-    method.varargs(!function.parameters().isEmpty()
-        && function.parameters().get(function.parameters().size() - 1).type()
-            instanceof JsType.Rest);
+    method.varargs(endsWithRest(function.parameters()));
     Arguments arguments = Arguments.of(function.leadingArguments(), function.parameters(), types);
     method.addCode(arguments.preamble());
     Result result = Result.of(function, target, types);
@@ -63,6 +61,12 @@ final class MemberWriter {
     }
     method.addJavadoc(Javadoc.wrapped(javadoc(function, result, types)));
     return method.build();
+  }
+
+  /** Whether the last parameter is a rest parameter, which Java declares as varargs. */
+  private static boolean endsWithRest(List<Parameter> parameters) {
+    return !parameters.isEmpty()
+        && parameters.get(parameters.size() - 1).type() instanceof JsType.Rest;
   }
 
   static ParameterSpec parameter(Parameter parameter, JavaTypes types) {
@@ -88,8 +92,7 @@ final class MemberWriter {
         .returns(self);
     type.templates().forEach(name -> method.addTypeVariable(TypeVariableName.get(name)));
     constructor.parameters().forEach(p -> method.addParameter(parameter(p, types)));
-    method.varargs(!constructor.parameters().isEmpty() && constructor.parameters()
-        .get(constructor.parameters().size() - 1).type() instanceof JsType.Rest);
+    method.varargs(endsWithRest(constructor.parameters()));
     Arguments arguments = Arguments.of(constructor.parameters(), types);
     TypeName created = self instanceof ParameterizedTypeName generic ? generic.rawType() : self;
     method.addCode(arguments.preamble())
@@ -133,11 +136,11 @@ final class MemberWriter {
 
   /** The JSDoc spelling of a union's alternatives: {@code string} or {@code number}. */
   static String alternatives(JsType type) {
-    if (!(JavaTypes.bare(type) instanceof JsType.Union union)) {
+    if (!(type.bare() instanceof JsType.Union union)) {
       return "";
     }
     List<String> names = union.alternatives().stream()
-        .filter(a -> !(a instanceof JsType.Null || a instanceof JsType.Void))
+        .filter(a -> !a.isAbsent())
         .map(a -> "{@code " + a + "}")
         .toList();
     if (names.size() < 2) {

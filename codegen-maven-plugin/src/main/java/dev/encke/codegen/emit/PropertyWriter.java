@@ -42,9 +42,7 @@ final class PropertyWriter {
     CodeBlock initializer = value instanceof String ? CodeBlock.of("$S", value)
         : value instanceof Long ? CodeBlock.of("$LL", value)
         : CodeBlock.of("$L", value);
-    String name = SourceVersion.isKeyword(property.javaName())
-        ? property.javaName() + "_" : property.javaName();
-    FieldSpec.Builder field = FieldSpec.builder(type, name,
+    FieldSpec.Builder field = FieldSpec.builder(type, variableName(property),
             Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .initializer(initializer);
     if (property.doc().deprecated()) {
@@ -78,9 +76,7 @@ final class PropertyWriter {
 
   private static MethodSpec setter(
       PropertyDef property, MemberWriter.Target target, JavaTypes types) {
-    String name = SourceVersion.isKeyword(property.javaName())
-        ? property.javaName() + "_" : property.javaName();
-    Parameter value = new Parameter(property.name(), name, property.type(), "");
+    Parameter value = new Parameter(property.name(), variableName(property), property.type(), "");
     Arguments arguments = Arguments.of(List.of(value), types);
     MethodSpec.Builder setter = start(property.setterName(), property, target)
         .addParameter(MemberWriter.parameter(value, types))
@@ -90,6 +86,12 @@ final class PropertyWriter {
       setter.addAnnotation(MemberWriter.unchecked());
     }
     return setter.addJavadoc(Javadoc.wrapped(doc(property, true))).build();
+  }
+
+  /** The property's name as a Java variable: {@code default_} for {@code default}. */
+  private static String variableName(PropertyDef property) {
+    String name = property.javaName();
+    return SourceVersion.isKeyword(name) ? name + "_" : name;
   }
 
   private static MethodSpec.Builder start(

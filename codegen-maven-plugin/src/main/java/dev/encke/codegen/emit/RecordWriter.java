@@ -40,7 +40,7 @@ final class RecordWriter {
     MethodSpec.Builder components = MethodSpec.constructorBuilder();
     CodeBlock.Builder docs = CodeBlock.builder();
     for (RecordDef.FieldDef field : record.fields()) {
-      boolean optional = isOptional(field.type());
+      boolean optional = field.type().isOptional();
       anyOptional |= optional;
       ParameterSpec.Builder component =
           ParameterSpec.builder(componentType(field.type(), optional, types), field.javaName());
@@ -50,9 +50,9 @@ final class RecordWriter {
             .build());
       }
       components.addParameter(component.build());
-      docs.add("@param $L $L\n", field.javaName(), field.description().isEmpty()
-          ? "the field {@code " + field.name() + "}" + (optional ? ", or null to leave it out" : "")
-          : Javadoc.text(Javadoc.phrase(field.description())));
+      boolean undescribed = field.description().isEmpty();
+      docs.add("@param $L $L\n", field.javaName(), fieldDoc(field)
+          + (optional && undescribed ? ", or null to leave it out" : ""));
     }
     type.recordConstructor(components.build());
     if (!record.fields().isEmpty()) {
@@ -79,7 +79,7 @@ final class RecordWriter {
     CodeBlock.Builder docs = CodeBlock.builder();
     List<String> values = new ArrayList<>();
     for (RecordDef.FieldDef field : record.fields()) {
-      if (isOptional(field.type())) {
+      if (field.type().isOptional()) {
         values.add("null");
         continue;
       }
@@ -146,7 +146,7 @@ final class RecordWriter {
     if (type instanceof JsType.Optional optional) {
       return optional.type();
     }
-    if (JavaTypes.bare(type) instanceof JsType.Union union) {
+    if (type.bare() instanceof JsType.Union union) {
       List<JsType> given = union.alternatives().stream()
           .filter(a -> !(a instanceof JsType.Void))
           .toList();
@@ -160,12 +160,5 @@ final class RecordWriter {
       return JavaTypes.JS_FUNCTION;
     }
     return optional ? types.boxed(type) : types.of(type);
-  }
-
-  /** {@code T=}, or a union with {@code undefined}: a field that may be left out. */
-  private static boolean isOptional(JsType type) {
-    return type instanceof JsType.Optional
-        || JavaTypes.bare(type) instanceof JsType.Union union
-        && union.alternatives().stream().anyMatch(a -> a instanceof JsType.Void);
   }
 }

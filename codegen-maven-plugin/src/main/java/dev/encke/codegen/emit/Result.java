@@ -39,7 +39,7 @@ enum Result {
     if (function.is(FunctionDef.Trait.LOOKUP)) {
       return LOOKUP;
     }
-    if (JavaTypes.bare(returned) instanceof JsType.Void) {
+    if (returned.bare() instanceof JsType.Void) {
       return NONE;
     }
     if (types.isProxy(returned)) {
@@ -48,7 +48,7 @@ enum Result {
     if (types.isPageReference(returned)) {
       return REFERENCE;
     }
-    return JavaTypes.bare(returned) instanceof JsType.TypeVariable ? TEMPLATE_VALUE : VALUE;
+    return returned.bare() instanceof JsType.TypeVariable ? TEMPLATE_VALUE : VALUE;
   }
 
   /** Adds the result's parameters, return type and the call to {@code method}. */

@@ -2,6 +2,7 @@ package dev.encke.codegen.jsdoc;
 
 import dev.encke.codegen.model.JsType;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.mozilla.javascript.ast.AstNode;
 import org.mozilla.javascript.ast.KeywordLiteral;
 import org.mozilla.javascript.ast.NumberLiteral;
@@ -15,6 +16,8 @@ import org.mozilla.javascript.ast.UnaryExpression;
  * Integer} (a {@code Long} when it does not fit), any other number as a {@code Double}.
  */
 final class ConstantReader {
+
+  private static final Pattern INTEGER = Pattern.compile("-?[0-9]+");
 
   private ConstantReader() {}
 
@@ -45,7 +48,7 @@ final class ConstantReader {
     } else {
       return Optional.empty();
     }
-    if (text.matches("-?[0-9]+")) {
+    if (INTEGER.matcher(text).matches()) {
       long whole = Long.parseLong(text);
       return Optional.of(whole == (int) whole ? (Object) (int) whole : (Object) whole);
     }

@@ -10,11 +10,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.mozilla.javascript.ast.AstNode;
 import org.mozilla.javascript.ast.FunctionNode;
 
 /** Lowers a function and its JSDoc ({@code @param}, {@code @return}, {@code @template}…). */
 final class FunctionReader {
+
+  private static final Pattern TEMPLATE_SEPARATOR = Pattern.compile("[,\\s]+");
 
   private FunctionReader() {}
 
@@ -37,7 +40,7 @@ final class FunctionReader {
       builder.returnType(TypeExpressionParser.parse(tag.type(), tag.typeOffset()))
           .returnDescription(tag.text());
     }
-    if (doc.has("chainable") || returnsReceiver(doc, templates)) {
+    if (doc.has("chainable") || returnsReceiver(doc, returns, templates)) {
       builder.trait(FunctionDef.Trait.FLUENT).returnType(new JsType.Void());
       templates.remove(doc.first("this").map(JsDoc.Tag::type).orElse(""));
     }
@@ -52,7 +55,7 @@ final class FunctionReader {
   static List<String> templates(JsDoc doc) {
     List<String> names = new ArrayList<>();
     for (JsDoc.Tag tag : doc.all("template")) {
-      Arrays.stream(tag.text().split("[,\\s]+"))
+      Arrays.stream(TEMPLATE_SEPARATOR.split(tag.text()))
           .filter(word -> !word.isEmpty())
           .forEach(names::add);
     }
@@ -63,10 +66,10 @@ final class FunctionReader {
    * Closure's idiom for chaining: {@code @template THIS}, {@code @this {THIS}} and {@code @return
    * {THIS}}.
    */
-  private static boolean returnsReceiver(JsDoc doc, List<String> templates) {
+  private static boolean returnsReceiver(
+      JsDoc doc, Optional<JsDoc.Tag> returns, List<String> templates) {
     Optional<String> receiver = doc.first("this").map(JsDoc.Tag::type).map(String::strip);
-    Optional<String> returned = doc.first("return").or(() -> doc.first("returns"))
-        .map(JsDoc.Tag::type).map(String::strip);
+    Optional<String> returned = returns.map(JsDoc.Tag::type).map(String::strip);
     return receiver.isPresent() && templates.contains(receiver.get())
         && receiver.equals(returned);
   }

@@ -14,7 +14,7 @@ final class SourceText {
   SourceText(Path file, String text) {
     this.file = file;
     this.text = text;
-    this.lineStarts = text.lines().count() == 0 ? new int[] {0} : computeLineStarts(text);
+    this.lineStarts = computeLineStarts(text);
   }
 
   private static int[] computeLineStarts(String text) {

@@ -128,9 +128,9 @@ final class StatementReader {
   /** Names a callback's parameters after its {@code @param} tags, or {@code arg0}, {@code arg1}. */
   private static List<Parameter> callbackParameters(JsType.FunctionType function, JsDoc doc) {
     List<JsDoc.Tag> tags = doc.all("param");
+    boolean named = tags.size() == function.parameters().size();
     List<Parameter> parameters = new ArrayList<>();
     for (int i = 0; i < function.parameters().size(); i++) {
-      boolean named = tags.size() == function.parameters().size();
       String name = named ? tags.get(i).firstWord() : "arg" + i;
       String description = named ? tags.get(i).afterFirstWord() : "";
       parameters.add(new Parameter(name, function.parameters().get(i), description));
@@ -145,14 +145,20 @@ final class StatementReader {
         ? name.substring(0, name.lastIndexOf('.'))
         : name.substring(0, prototype);
     String member = name.substring(isStatic ? owner.length() + 1 : prototype + PROTOTYPE.length());
-    if (member.contains(".")) {
-      return;
+    if (!member.contains(".")) {
+      boolean readOnly = doc.has("const") || doc.has("final");
+      declareMember(owner, member, isStatic, readOnly, value, doc, location);
     }
+  }
+
+  /** Declares a function, or a property when the comment gives its type. */
+  private void declareMember(String owner, String name, boolean isStatic, boolean readOnly,
+      AstNode value, JsDoc doc, Location location) {
     if (value instanceof FunctionNode function) {
-      declarations.function(owner, FunctionReader.read(member, isStatic, function, doc, location));
+      declarations.function(owner, FunctionReader.read(name, isStatic, function, doc, location));
     } else {
-      propertyType(doc).ifPresent(type -> declarations.property(owner, new PropertyDef(member,
-          member, isStatic, doc.has("const") || doc.has("final"), type, doc.toDoc(), location,
+      propertyType(doc).ifPresent(type -> declarations.property(owner, new PropertyDef(name,
+          name, isStatic, readOnly, type, doc.toDoc(), location,
           constant(value, isStatic, doc, type))));
     }
   }
@@ -168,15 +174,8 @@ final class StatementReader {
         continue;
       }
       JsDoc doc = jsDoc(property.getKey());
-      Location location = at(property);
-      if (property.getValue() instanceof FunctionNode function) {
-        declarations.function(owner,
-            FunctionReader.read(key.get(), true, function, doc, location));
-      } else {
-        propertyType(doc).ifPresent(type -> declarations.property(owner, new PropertyDef(
-            key.get(), key.get(), true, doc.has("const"), type, doc.toDoc(), location,
-            constant(property.getValue(), true, doc, type))));
-      }
+      declareMember(owner, key.get(), true, doc.has("const"), property.getValue(), doc,
+          at(property));
     }
   }
 

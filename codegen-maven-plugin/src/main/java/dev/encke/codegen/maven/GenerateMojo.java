@@ -1,14 +1,9 @@
 package dev.encke.codegen.maven;
 
 import java.io.File;
-import java.util.Map;
-import org.apache.maven.plugin.AbstractMojo;
-import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.project.MavenProject;
 
 /**
  * Generates typed Java proxies from JavaScript widget definitions and Java binding descriptors,
@@ -17,10 +12,7 @@ import org.apache.maven.project.MavenProject;
  * with its file, line and column. An unchanged build rewrites nothing.
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
-public final class GenerateMojo extends AbstractMojo {
-
-  @Parameter(defaultValue = "${project}", readonly = true, required = true)
-  private MavenProject project;
+public final class GenerateMojo extends AbstractGenerateMojo {
 
   /** Folder of JSDoc-typed JavaScript widget definitions ({@code *.js}, searched recursively). */
   @Parameter(defaultValue = "${project.basedir}/src/main/widgets", required = true)
@@ -43,23 +35,19 @@ public final class GenerateMojo extends AbstractMojo {
       required = true)
   private File resourcesDirectory;
 
-  /** JavaScript namespace prefix to Java package, for example {@code <dwr>com.acme.dwr</dwr>}. */
-  @Parameter
-  private Map<String, String> packageMapping = Map.of();
-
-  /** Skips generation. */
-  @Parameter(property = "encke.codegen.skip", defaultValue = "false")
-  private boolean skip;
+  public GenerateMojo() {
+    super("Encke code generation");
+  }
 
   @Override
-  public void execute() throws MojoExecutionException, MojoFailureException {
-    if (skip) {
-      getLog().info("Encke code generation skipped");
-      return;
-    }
-    Generation.run(getLog(), definitionsDirectory, descriptorsDirectory, outputDirectory,
-        resourcesDirectory, packageMapping);
-    project.addCompileSourceRoot(outputDirectory.getPath());
-    Generation.addResourceRoot(resourcesDirectory, project.getResources(), project::addResource);
+  Folders folders() {
+    return new Folders(definitionsDirectory, descriptorsDirectory, outputDirectory,
+        resourcesDirectory);
+  }
+
+  @Override
+  void addRoots(File output, File resources) {
+    project.addCompileSourceRoot(output.getPath());
+    addResourceRoot(resources, project.getResources(), project::addResource);
   }
 }

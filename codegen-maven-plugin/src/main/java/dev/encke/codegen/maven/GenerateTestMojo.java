@@ -1,14 +1,9 @@
 package dev.encke.codegen.maven;
 
 import java.io.File;
-import java.util.Map;
-import org.apache.maven.plugin.AbstractMojo;
-import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.project.MavenProject;
 
 /**
  * As {@code generate}, for bindings only the tests use: definitions in {@code src/test/widgets},
@@ -17,10 +12,7 @@ import org.apache.maven.project.MavenProject;
  */
 @Mojo(name = "generate-test", defaultPhase = LifecyclePhase.GENERATE_TEST_SOURCES,
     threadSafe = true)
-public final class GenerateTestMojo extends AbstractMojo {
-
-  @Parameter(defaultValue = "${project}", readonly = true, required = true)
-  private MavenProject project;
+public final class GenerateTestMojo extends AbstractGenerateMojo {
 
   /** Folder of JSDoc-typed JavaScript widget definitions ({@code *.js}, searched recursively). */
   @Parameter(defaultValue = "${project.basedir}/src/test/widgets", required = true)
@@ -40,27 +32,28 @@ public final class GenerateTestMojo extends AbstractMojo {
       required = true)
   private File resourcesDirectory;
 
-  /** JavaScript namespace prefix to Java package, for example {@code <acme>com.acme</acme>}. */
-  @Parameter
-  private Map<String, String> packageMapping = Map.of();
-
-  /** Skips generation; so does {@code -Dmaven.test.skip}, which skips compiling the tests. */
-  @Parameter(property = "encke.codegen.skip", defaultValue = "false")
-  private boolean skip;
-
+  /** Skips generation too: {@code -Dmaven.test.skip} skips compiling the tests. */
   @Parameter(property = "maven.test.skip", defaultValue = "false")
   private boolean testsSkipped;
 
+  public GenerateTestMojo() {
+    super("Encke test code generation");
+  }
+
   @Override
-  public void execute() throws MojoExecutionException, MojoFailureException {
-    if (skip || testsSkipped) {
-      getLog().info("Encke test code generation skipped");
-      return;
-    }
-    Generation.run(getLog(), definitionsDirectory, descriptorsDirectory, outputDirectory,
-        resourcesDirectory, packageMapping);
-    project.addTestCompileSourceRoot(outputDirectory.getPath());
-    Generation.addResourceRoot(resourcesDirectory, project.getTestResources(),
-        project::addTestResource);
+  Folders folders() {
+    return new Folders(definitionsDirectory, descriptorsDirectory, outputDirectory,
+        resourcesDirectory);
+  }
+
+  @Override
+  boolean skipped() {
+    return testsSkipped;
+  }
+
+  @Override
+  void addRoots(File output, File resources) {
+    project.addTestCompileSourceRoot(output.getPath());
+    addResourceRoot(resources, project.getTestResources(), project::addTestResource);
   }
 }

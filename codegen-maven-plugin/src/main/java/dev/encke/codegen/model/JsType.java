@@ -10,6 +10,29 @@ import java.util.stream.Collectors;
  */
 public sealed interface JsType {
 
+  /** This type without {@code !} and {@code ?} wrappers. */
+  default JsType bare() {
+    if (this instanceof NonNull nonNull) {
+      return nonNull.type().bare();
+    }
+    if (this instanceof Nullable nullable) {
+      return nullable.type().bare();
+    }
+    return this;
+  }
+
+  /** Whether this is {@code null} or {@code undefined}. */
+  default boolean isAbsent() {
+    return this instanceof Null || this instanceof Void;
+  }
+
+  /** {@code T=}, or a union with {@code undefined}: a value that may be left out. */
+  default boolean isOptional() {
+    return this instanceof Optional
+        || bare() instanceof Union union
+        && union.alternatives().stream().anyMatch(a -> a instanceof Void);
+  }
+
   /** {@code *}: any value. */
   record Any() implements JsType {
     @Override

@@ -29,8 +29,7 @@ final class DescriptorPass implements Pass {
     if (model.descriptors().isEmpty()) {
       return model;
     }
-    Map<String, TypeDef> types = new LinkedHashMap<>();
-    model.types().forEach(type -> types.putIfAbsent(type.name(), type));
+    Map<String, TypeDef> types = new LinkedHashMap<>(model.byName());
     Map<String, TypeDef> described = new LinkedHashMap<>();
     for (TypeDef descriptor : model.descriptors()) {
       TypeDef first = described.putIfAbsent(descriptor.name(), descriptor);

@@ -2,6 +2,7 @@ package dev.encke.codegen.pass;
 
 import dev.encke.codegen.model.BuiltinTypes;
 import dev.encke.codegen.model.JsType;
+import dev.encke.codegen.model.Parameter;
 import java.util.List;
 import java.util.Locale;
 
@@ -14,8 +15,9 @@ final class Erasure {
 
   private Erasure() {}
 
-  static String of(List<JsType> parameters) {
-    return String.join(",", parameters.stream().map(Erasure::of).toList());
+  /** The erasures of the parameters' types, comma-separated: what tells overloads apart. */
+  static String of(List<Parameter> parameters) {
+    return String.join(",", parameters.stream().map(p -> of(p.type())).toList());
   }
 
   static String of(JsType type) {

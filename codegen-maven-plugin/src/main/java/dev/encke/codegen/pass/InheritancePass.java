@@ -75,9 +75,21 @@ final class InheritancePass implements Pass {
   }
 
   static Optional<ClassDef> classNamed(JsType type, Map<String, TypeDef> byName) {
-    return JsTypes.bare(type) instanceof JsType.Named named
+    return type.bare() instanceof JsType.Named named
         && byName.get(named.name()) instanceof ClassDef found
         ? Optional.of(found) : Optional.empty();
+  }
+
+  /** The classes and interfaces {@code type} names as supertypes, superclass first. */
+  static List<ClassDef> supertypes(ClassDef type, Map<String, TypeDef> byName) {
+    List<ClassDef> supertypes = new ArrayList<>();
+    if (type.superClass() != null) {
+      classNamed(type.superClass(), byName).ifPresent(supertypes::add);
+    }
+    for (JsType implemented : type.interfaces()) {
+      classNamed(implemented, byName).ifPresent(supertypes::add);
+    }
+    return supertypes;
   }
 
   /** Resolves classes supertypes first, each once. */
@@ -110,14 +122,15 @@ final class InheritancePass implements Pass {
       redeclare(type, functions);
       Set<String> declared = new HashSet<>();
       functions.stream().filter(f -> !f.isStatic()).forEach(f -> declared.add(f.name()));
-      for (ClassDef supertype : supertypes(type)) {
-        for (FunctionDef function : resolve(supertype).functions()) {
+      for (ClassDef supertype : supertypes(type, byName)) {
+        List<FunctionDef> inherited = resolve(supertype).functions();
+        for (FunctionDef function : inherited) {
           if (function.is(FunctionDef.Trait.FLUENT) && !function.isStatic()
               && !declared.contains(function.name())) {
             functions.add(function);
           }
         }
-        resolve(supertype).functions().forEach(f -> declared.add(f.name()));
+        inherited.forEach(f -> declared.add(f.name()));
       }
       Accessors accessors = inheritedAccessors(type);
       resolving.remove(type.name());
@@ -133,7 +146,7 @@ final class InheritancePass implements Pass {
       if (type.accessors() != null) {
         return type.accessors();
       }
-      return supertypes(type).stream()
+      return supertypes(type, byName).stream()
           .map(supertype -> resolve(supertype).accessors())
           .filter(Objects::nonNull)
           .findFirst()
@@ -147,7 +160,7 @@ final class InheritancePass implements Pass {
         if (!function.is(FunctionDef.Trait.REDECLARED)) {
           continue;
         }
-        Optional<FunctionDef> overridden = supertypes(type).stream()
+        Optional<FunctionDef> overridden = supertypes(type, byName).stream()
             .flatMap(supertype -> resolve(supertype).functions().stream())
             .filter(f -> f.name().equals(function.name()) && !f.isStatic())
             .findFirst();
@@ -163,20 +176,9 @@ final class InheritancePass implements Pass {
       }
     }
 
-    private List<ClassDef> supertypes(ClassDef type) {
-      List<ClassDef> supertypes = new ArrayList<>();
-      if (type.superClass() != null) {
-        classNamed(type.superClass(), byName).ifPresent(supertypes::add);
-      }
-      for (JsType implemented : type.interfaces()) {
-        classNamed(implemented, byName).ifPresent(supertypes::add);
-      }
-      return supertypes;
-    }
-
     private void mixIn(ClassDef type, JsType mixin, List<FunctionDef> functions,
         List<PropertyDef> properties) {
-      TypeDef source = JsTypes.bare(mixin) instanceof JsType.Named named
+      TypeDef source = mixin.bare() instanceof JsType.Named named
           ? byName.get(named.name()) : null;
       List<FunctionDef> lent = new ArrayList<>();
       List<PropertyDef> lentProperties = new ArrayList<>();

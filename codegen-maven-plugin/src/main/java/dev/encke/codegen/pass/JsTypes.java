@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
-/** Rewrites and inspects type expressions. */
+/** Rewrites type expressions. */
 final class JsTypes {
 
   private JsTypes() {}
@@ -44,21 +44,5 @@ final class JsTypes {
 
   private static List<JsType> map(List<JsType> types, Function<JsType, JsType> mapping) {
     return types.stream().map(mapping).toList();
-  }
-
-  /** {@code type} without {@code !} and {@code ?} wrappers. */
-  static JsType bare(JsType type) {
-    if (type instanceof JsType.NonNull nonNull) {
-      return bare(nonNull.type());
-    }
-    if (type instanceof JsType.Nullable nullable) {
-      return bare(nullable.type());
-    }
-    return type;
-  }
-
-  /** Whether {@code type} is {@code null} or {@code undefined}. */
-  static boolean isAbsent(JsType type) {
-    return type instanceof JsType.Null || type instanceof JsType.Void;
   }
 }

@@ -65,7 +65,7 @@ final class OverloadsPass implements Pass {
             + function.name() + " is not the last one");
         return false;
       }
-      if (isOptional(type)) {
+      if (type.isOptional()) {
         optionalSeen = true;
       } else if (optionalSeen && !(type instanceof JsType.Rest)) {
         problems.error(function.location(), "parameter \"" + parameter.name() + "\" of "
@@ -79,7 +79,7 @@ final class OverloadsPass implements Pass {
   private static List<FunctionDef> overloads(FunctionDef function) {
     List<Parameter> parameters = function.parameters();
     int required = 0;
-    while (required < parameters.size() && !isOptional(parameters.get(required).type())
+    while (required < parameters.size() && !parameters.get(required).type().isOptional()
         && !(parameters.get(required).type() instanceof JsType.Rest)) {
       required++;
     }
@@ -103,7 +103,7 @@ final class OverloadsPass implements Pass {
     }
     Map<String, FunctionDef> distinct = new LinkedHashMap<>();
     for (List<Parameter> signature : signatures) {
-      distinct.putIfAbsent(Erasure.of(signature.stream().map(Parameter::type).toList()),
+      distinct.putIfAbsent(Erasure.of(signature),
           function.toBuilder().parameters(signature).build());
     }
     return List.copyOf(distinct.values());
@@ -130,23 +130,16 @@ final class OverloadsPass implements Pass {
   /** The alternatives of a union, {@code ?} carried onto each when it allows null. */
   private static List<JsType> unionAlternatives(JsType type) {
     boolean nullable = type instanceof JsType.Nullable;
-    JsType bare = JsTypes.bare(type);
+    JsType bare = type.bare();
     if (!(bare instanceof JsType.Union union)) {
       return List.of(type);
     }
     boolean allowsNull = nullable || union.alternatives().stream()
         .anyMatch(alternative -> alternative instanceof JsType.Null);
     return union.alternatives().stream()
-        .filter(alternative -> !JsTypes.isAbsent(alternative))
+        .filter(alternative -> !alternative.isAbsent())
         .map(alternative -> allowsNull ? (JsType) new JsType.Nullable(alternative) : alternative)
         .toList();
-  }
-
-  /** {@code T=} and {@code (T|undefined)} may be left out. */
-  static boolean isOptional(JsType type) {
-    return type instanceof JsType.Optional
-        || JsTypes.bare(type) instanceof JsType.Union union
-        && union.alternatives().stream().anyMatch(a -> a instanceof JsType.Void);
   }
 
   /** The type of an optional parameter when it is given: {@code T} for {@code T=}. */
@@ -154,7 +147,7 @@ final class OverloadsPass implements Pass {
     if (type instanceof JsType.Optional optional) {
       return present(optional.type());
     }
-    if (JsTypes.bare(type) instanceof JsType.Union union
+    if (type.bare() instanceof JsType.Union union
         && union.alternatives().stream().anyMatch(a -> a instanceof JsType.Void)) {
       List<JsType> rest = union.alternatives().stream()
           .filter(a -> !(a instanceof JsType.Void))

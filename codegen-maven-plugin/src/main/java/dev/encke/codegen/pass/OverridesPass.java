@@ -3,7 +3,6 @@ package dev.encke.codegen.pass;
 import dev.encke.codegen.Problems;
 import dev.encke.codegen.model.ClassDef;
 import dev.encke.codegen.model.FunctionDef;
-import dev.encke.codegen.model.JsType;
 import dev.encke.codegen.model.Model;
 import dev.encke.codegen.model.TypeDef;
 import java.util.ArrayList;
@@ -49,25 +48,18 @@ final class OverridesPass implements Pass {
 
   private static void collectAncestors(ClassDef type, Map<String, TypeDef> byName,
       Set<String> seen, Map<String, FunctionDef> inherited) {
-    List<JsType> supertypes = new ArrayList<>(type.interfaces());
-    if (type.superClass() != null) {
-      supertypes.add(0, type.superClass());
-    }
-    for (JsType supertype : supertypes) {
-      InheritancePass.classNamed(supertype, byName)
-          .filter(found -> seen.add(found.name()))
-          .ifPresent(found -> {
-            found.functions().stream()
-                .filter(function -> !function.isStatic())
-                .forEach(function -> inherited.putIfAbsent(signature(function), function));
-            collectAncestors(found, byName, seen, inherited);
-          });
+    for (ClassDef found : InheritancePass.supertypes(type, byName)) {
+      if (seen.add(found.name())) {
+        found.functions().stream()
+            .filter(function -> !function.isStatic())
+            .forEach(function -> inherited.putIfAbsent(signature(function), function));
+        collectAncestors(found, byName, seen, inherited);
+      }
     }
   }
 
   static String signature(FunctionDef function) {
-    return function.javaName() + "("
-        + Erasure.of(function.parameters().stream().map(p -> p.type()).toList()) + ")";
+    return function.javaName() + "(" + Erasure.of(function.parameters()) + ")";
   }
 
   private static boolean compatible(FunctionDef function, FunctionDef overridden) {

@@ -3,6 +3,7 @@ package dev.encke.codegen.pass;
 import dev.encke.codegen.model.Location;
 import dev.encke.codegen.model.TypeDef;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Where a type expression occurs, for messages and for naming types lifted out of it.
@@ -17,13 +18,16 @@ import java.util.List;
 record Site(
     TypeDef owner, String what, String nestedName, List<String> templates, Location location) {
 
+  private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
+  private static final Pattern TRAILING_OWNER = Pattern.compile(" of ([^ {]+)$");
+
   Site {
     templates = List.copyOf(templates);
   }
 
   /** {@link #what} for Javadoc: {@code parameter {@code w} of {@code hide}}. */
   String described() {
-    return what.replaceAll("\"([^\"]*)\"", "{@code $1}")
-        .replaceAll(" of ([^ {]+)$", " of {@code $1}");
+    String quoted = QUOTED.matcher(what).replaceAll("{@code $1}");
+    return TRAILING_OWNER.matcher(quoted).replaceAll(" of {@code $1}");
   }
 }

@@ -36,9 +36,8 @@ final class ValidationPass implements Pass {
     Map<String, String> taken = new HashMap<>();
     if (owner instanceof ClassDef classDef) {
       for (FunctionDef constructor : classDef.constructors()) {
-        claim(taken, "create(" + Erasure.of(constructor.parameters().stream()
-            .map(p -> p.type()).toList()) + ")", "the constructor", constructor.location(),
-            owner, problems);
+        claim(taken, "create(" + Erasure.of(constructor.parameters()) + ")", "the constructor",
+            constructor.location(), owner, problems);
       }
     }
     for (FunctionDef function : owner.functions()) {
@@ -87,7 +86,7 @@ final class ValidationPass implements Pass {
     if (function.is(FunctionDef.Trait.LOOKUP) || function.is(FunctionDef.Trait.FLUENT)) {
       return;
     }
-    JsType result = JsTypes.bare(function.returnType());
+    JsType result = function.returnType().bare();
     if (result instanceof JsType.Named named
         && byName.get(named.name()) instanceof ClassDef classDef && classDef.isInterface()) {
       problems.error(function.location(), function.name() + " returns the @interface \""
