@@ -3,10 +3,13 @@ package dev.encke.internal.session;
 import java.util.ArrayDeque;
 import java.util.Queue;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 
 /**
  * Runs tasks one at a time, in submission order, on threads of a shared executor; never on the
- * submitting thread, so a Jetty thread that submits never runs user code.
+ * submitting thread, so a host thread that submits never runs user code. A task that throws, even
+ * an {@link Error}, ends only itself: the tasks after it run on a fresh thread of the pool, and the
+ * failure goes on to that pool's thread as any uncaught failure does.
  */
 public final class SerialExecutor implements Executor {
 
@@ -31,16 +34,36 @@ public final class SerialExecutor implements Executor {
   }
 
   private void drain() {
-    while (true) {
-      Runnable next;
-      synchronized (tasks) {
-        next = tasks.poll();
-        if (next == null) {
-          running = false;
-          return;
+    boolean drained = false;
+    try {
+      while (true) {
+        Runnable next;
+        synchronized (tasks) {
+          next = tasks.poll();
+          if (next == null) {
+            running = false;
+            drained = true;
+            return;
+          }
         }
+        next.run();
       }
-      next.run();
+    } finally {
+      if (!drained) {
+        handOver();
+      }
+    }
+  }
+
+  /** A task threw: the tasks queued behind it continue on another thread of the pool. */
+  private void handOver() {
+    try {
+      shared.execute(this::drain);
+    } catch (RejectedExecutionException e) {
+      synchronized (tasks) {
+        tasks.clear();
+        running = false;
+      }
     }
   }
 }
