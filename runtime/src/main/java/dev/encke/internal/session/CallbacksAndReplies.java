@@ -38,6 +38,13 @@ final class CallbacksAndReplies {
     }
   }
 
+  /** Forgets what {@link #keep} kept of {@code batch}, which never reaches the page, saying why. */
+  void forget(EncodedBatch batch, String why) {
+    batch.callbacks().keySet().forEach(callbacks::remove);
+    batch.replies().forEach(reply -> replies.remove(reply.id()));
+    fail(batch.replies(), why);
+  }
+
   Optional<JsCallback> callback(long id) {
     return Optional.ofNullable(callbacks.get(id));
   }

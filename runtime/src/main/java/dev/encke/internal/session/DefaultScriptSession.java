@@ -149,14 +149,17 @@ public final class DefaultScriptSession implements ScriptSession {
 
   /**
    * Numbers {@code batch} for this session, keeps it until the page acknowledges it and wakes the
-   * connection; never blocks. Applies the overflow policy when the log is full.
+   * connection; never blocks. Applies the overflow policy when the log is full. The batch's
+   * callbacks and replies are registered before the batch enters the log: from that moment a
+   * connection may write it, and a fast page answer it.
    */
   public void push(EncodedBatch batch) {
+    handedOut.keep(batch);
     Connection wake;
     boolean overflowed = false;
     synchronized (lock) {
       if (ended || reloadRequired) {
-        handedOut.fail(batch.replies(), "has been told to reload");
+        handedOut.forget(batch, "has been told to reload");
         return;
       }
       if (!log.append(batch, hub.nanoTime())) {
@@ -167,10 +170,8 @@ public final class DefaultScriptSession implements ScriptSession {
       }
     }
     if (overflowed) {
-      handedOut.fail(batch.replies(), "fell too far behind");
+      handedOut.forget(batch, "fell too far behind");
       hub.overflowed(this);
-    } else {
-      handedOut.keep(batch);
     }
     if (wake != null) {
       wake.wake();
