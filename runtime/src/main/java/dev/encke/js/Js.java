@@ -37,7 +37,8 @@ public final class Js {
    * enclosing block must target a single session.
    *
    * @return completes with the result converted to {@code type}, or fails when the page reports an
-   *     error, the result does not convert, the session ends or the reply times out
+   *     error, the result does not convert, the session ends or the reply times out; it completes
+   *     on Encke's listener pool, never on a server thread, so code chained on it may block
    * @throws IllegalStateException when the block targets more than one session
    */
   public static <T> CompletableFuture<T> callForValue(

@@ -42,7 +42,8 @@ public abstract class JsBatch {
    * Records a call whose result the page sends back; the batch must target a single session.
    *
    * @return completes with the result converted to {@code type}, or fails when the page reports an
-   *     error, the result does not convert, the session ends or the reply times out
+   *     error, the result does not convert, the session ends or the reply times out; it completes
+   *     on Encke's listener pool, never on a server thread, so code chained on it may block
    * @throws IllegalStateException when the batch targets more than one session
    */
   public final <T> CompletableFuture<T> callForValue(

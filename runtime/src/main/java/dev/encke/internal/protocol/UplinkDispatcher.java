@@ -110,16 +110,9 @@ public final class UplinkDispatcher {
     if (!isPositiveLong(id)) {
       return Optional.of("reply without a valid \"id\": " + abbreviate(String.valueOf(id)));
     }
-    Optional<PendingReply> pending = session.takeReply(id.asLong());
-    if (pending.isEmpty()) {
-      return Optional.of("no reply " + id.asLong() + " is awaited");
-    }
     JsonNode error = root.get("error");
-    if (error != null) {
-      pending.get().fail(new IllegalStateException(
-          pending.get() + " failed in the page: " + error.asText()));
-    } else {
-      pending.get().complete(root.path("value"));
+    if (!session.answer(id.asLong(), root.path("value"), error == null ? null : error.asText())) {
+      return Optional.of("no reply " + id.asLong() + " is awaited");
     }
     return Optional.empty();
   }

@@ -1,11 +1,11 @@
 package dev.encke.internal.session;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.encke.OverflowPolicy;
 import dev.encke.ScriptSession;
 import dev.encke.Transport;
 import dev.encke.internal.protocol.EncodedBatch;
 import dev.encke.internal.protocol.Frames;
-import dev.encke.internal.protocol.PendingReply;
 import dev.encke.js.JsCallback;
 import java.nio.ByteBuffer;
 import java.time.Instant;
@@ -66,7 +66,8 @@ public final class DefaultScriptSession implements ScriptSession {
     this.lastUplinkNanos = now;
     this.detachedAtNanos = now;
     this.log = new OutboundLog(settings.maxOutboundMessages(), settings.maxOutboundBytes());
-    this.handedOut = new CallbacksAndReplies(id, settings.replyTimeout());
+    this.handedOut = new CallbacksAndReplies(id, settings.replyTimeout(), listenerPool,
+        hub.timer());
   }
 
   @Override
@@ -361,9 +362,14 @@ public final class DefaultScriptSession implements ScriptSession {
     return handedOut.callback(id);
   }
 
-  /** The reply this session waits for under {@code id}, if any. */
-  public Optional<PendingReply> takeReply(long id) {
-    return handedOut.takeReply(id);
+  /**
+   * Completes the reply {@code id} with the page's value, or fails it with the page's error; on the
+   * listener pool, never on the calling thread.
+   *
+   * @return false when this session awaits no reply {@code id}
+   */
+  public boolean answer(long id, JsonNode value, String error) {
+    return handedOut.answer(id, value, error);
   }
 
   /** Runs listener work for this page, one task at a time in arrival order. */

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
@@ -36,8 +37,7 @@ public final class SessionHub implements AutoCloseable {
   private final String name;
   private final SessionRegistry registry = new SessionRegistry();
   private final ExecutorService listenerPool = Executors.newCachedThreadPool(daemons("listener"));
-  private final ScheduledExecutorService sweeper =
-      Executors.newSingleThreadScheduledExecutor(daemons("sweeper"));
+  private final ScheduledThreadPoolExecutor sweeper = newTimer();
   private final DeliveryMetrics deliveries = new DeliveryMetrics();
 
   private SessionHub(SessionSettings settings, Clock clock, String name) {
@@ -66,6 +66,17 @@ public final class SessionHub implements AutoCloseable {
 
   long nanoTime() {
     return System.nanoTime();
+  }
+
+  /** Runs the sweep and the reply timeouts; never user code. */
+  ScheduledExecutorService timer() {
+    return sweeper;
+  }
+
+  private static ScheduledThreadPoolExecutor newTimer() {
+    ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, daemons("sweeper"));
+    timer.setRemoveOnCancelPolicy(true);
+    return timer;
   }
 
   DeliveryMetrics deliveries() {
