@@ -97,6 +97,13 @@ public final class Js {
   }
 
   /**
+   * Forgets a callback handed to the pages earlier; see {@link JsBatch#release(JsFunction)}.
+   */
+  public static void release(JsFunction function) {
+    Recording.current().release(function);
+  }
+
+  /**
    * Records raw JavaScript; refused unless the server and every targeted page opted in. See {@link
    * ScriptBuffer} for the rules and the trade-off.
    *

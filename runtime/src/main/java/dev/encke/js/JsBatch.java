@@ -92,6 +92,16 @@ public abstract class JsBatch {
   }
 
   /**
+   * Forgets a callback handed to the pages earlier: events the pages send for it from now on are
+   * refused. Callbacks are otherwise kept until the page leaves, or until the slot they were handed
+   * with (in a {@link #bind} or {@link #construct}, or in a call on its reference) is released.
+   */
+  public final JsBatch release(JsFunction function) {
+    recordForget(Objects.requireNonNull(function, "function == null").id());
+    return this;
+  }
+
+  /**
    * Records raw JavaScript, the one command that is code rather than data. Refused unless the server
    * allows it ({@code Encke.Builder.allowRawScript(true)}) and every targeted page opted in; see
    * {@link ScriptBuffer}.
@@ -121,6 +131,14 @@ public abstract class JsBatch {
   protected abstract void recordRelease(JsRef slot);
 
   protected abstract void recordScript(ScriptBuffer script);
+
+  /** Records that the pages' calls of callback {@code callbackId} are refused from now on. */
+  protected abstract void recordForget(long callbackId);
+
+  /** The slot {@code ref} starts from, 0 when it starts from {@code window}. */
+  protected static long slotOf(JsRef ref) {
+    return ref.baseSlot();
+  }
 
   private static JsRef requireTarget(JsRef target) {
     return Objects.requireNonNull(target, "target == null");

@@ -24,6 +24,10 @@ public final class JsFunction {
     this.callback = callback;
   }
 
+  long id() {
+    return id;
+  }
+
   @Override
   public String toString() {
     return "JsFunction#" + id;

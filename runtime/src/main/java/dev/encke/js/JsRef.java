@@ -26,10 +26,13 @@ public final class JsRef {
 
   private final String description;
   private final String json;
+  /** The slot this expression starts from, 0 when it starts from {@code window}. */
+  private final long baseSlot;
 
-  private JsRef(String description, String json) {
+  private JsRef(String description, String json, long baseSlot) {
     this.description = description;
     this.json = json;
+    this.baseSlot = baseSlot;
   }
 
   /**
@@ -45,12 +48,13 @@ public final class JsRef {
     for (String segment : path) {
       requireIdentifier(segment);
     }
-    return new JsRef(String.join(".", path), "{\"path\":" + Json.encode(List.of(path)) + "}");
+    return new JsRef(String.join(".", path), "{\"path\":" + Json.encode(List.of(path)) + "}",
+        0);
   }
 
   /** The value a page bound to slot {@code slot}; see {@link Js#bind}. */
   static JsRef slot(long slot) {
-    return new JsRef("slot#" + slot, "{\"slot\":" + slot + "}");
+    return new JsRef("slot#" + slot, "{\"slot\":" + slot + "}", slot);
   }
 
   /**
@@ -61,7 +65,7 @@ public final class JsRef {
   public JsRef get(String property) {
     requireIdentifier(property);
     return new JsRef(description + "." + property,
-        "{\"on\":" + json + ",\"get\":" + Json.encode(property) + "}");
+        "{\"on\":" + json + ",\"get\":" + Json.encode(property) + "}", baseSlot);
   }
 
   /**
@@ -83,12 +87,18 @@ public final class JsRef {
           e);
     }
     return new JsRef(description + "." + function + "(…)",
-        "{\"on\":" + json + ",\"call\":" + Json.encode(function) + ",\"args\":" + encoded + "}");
+        "{\"on\":" + json + ",\"call\":" + Json.encode(function) + ",\"args\":" + encoded + "}",
+        baseSlot);
   }
 
   /** The JSON expression a page evaluates. */
   String json() {
     return json;
+  }
+
+  /** The slot this expression starts from, 0 when it starts from {@code window}. */
+  long baseSlot() {
+    return baseSlot;
   }
 
   /** Whether this is a slot reference, the only kind {@link Js#release} accepts. */

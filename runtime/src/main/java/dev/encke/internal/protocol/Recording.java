@@ -10,7 +10,9 @@ import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
@@ -40,6 +42,9 @@ public final class Recording extends JsBatch implements AutoCloseable {
   private final ByteArrayOutputStream operations = new ByteArrayOutputStream(256);
   private final Map<Long, JsCallback> callbacks = new LinkedHashMap<>();
   private final List<PendingReply> replies = new ArrayList<>();
+  private final Map<Long, Long> callbackSlots = new LinkedHashMap<>();
+  private final Set<Long> releasedSlots = new LinkedHashSet<>();
+  private final Set<Long> releasedCallbacks = new LinkedHashSet<>();
   private int commandCount;
   private boolean hasScript;
   private boolean finished;
@@ -94,31 +99,38 @@ public final class Recording extends JsBatch implements AutoCloseable {
 
   @Override
   protected void recordCall(JsRef target, String function, Object[] args) {
-    append(OperationEncoder.call(target, function, args, 0, 0));
+    append(OperationEncoder.call(target, function, args, 0, 0), slotOf(target));
   }
 
   @Override
   protected long recordBind(JsRef target, String function, Object[] args) {
     long slot = nextId();
-    append(OperationEncoder.call(target, function, args, slot, 0));
+    append(OperationEncoder.call(target, function, args, slot, 0), slot);
     return slot;
   }
 
   @Override
   protected long recordConstruct(JsRef constructor, Object[] args) {
     long slot = nextId();
-    append(OperationEncoder.construct(constructor, args, slot));
+    append(OperationEncoder.construct(constructor, args, slot), slot);
     return slot;
   }
 
   @Override
   protected void recordSet(JsRef target, String property, Object value) {
-    append(OperationEncoder.set(target, property, value));
+    append(OperationEncoder.set(target, property, value), slotOf(target));
   }
 
   @Override
   protected void recordRelease(JsRef slot) {
-    append(OperationEncoder.release(slot));
+    append(OperationEncoder.release(slot), 0);
+    releasedSlots.add(slotOf(slot));
+  }
+
+  @Override
+  protected void recordForget(long callbackId) {
+    requireOpen();
+    releasedCallbacks.add(callbackId);
   }
 
   @Override
@@ -131,7 +143,7 @@ public final class Recording extends JsBatch implements AutoCloseable {
               + " <meta name=\"encke-raw-script\" content=\"allow\">; refused script: "
               + abbreviate(script.script()));
     }
-    append(OperationEncoder.script(script.script()));
+    append(OperationEncoder.script(script.script()), 0);
     hasScript = true;
   }
 
@@ -143,14 +155,14 @@ public final class Recording extends JsBatch implements AutoCloseable {
   protected <T> CompletableFuture<T> recordCallForValue(
       Type type, JsRef target, String function, Object[] args) {
     PendingReply reply = expectReply(type, target + "." + function + "(…)");
-    append(OperationEncoder.call(target, function, args, 0, reply.id()));
+    append(OperationEncoder.call(target, function, args, 0, reply.id()), slotOf(target));
     return cast(reply.future());
   }
 
   @Override
   protected <T> CompletableFuture<T> recordGet(Type type, JsRef target, String property) {
     PendingReply reply = expectReply(type, target + "." + property);
-    append(OperationEncoder.get(target, property, reply.id()));
+    append(OperationEncoder.get(target, property, reply.id()), 0);
     return cast(reply.future());
   }
 
@@ -172,13 +184,17 @@ public final class Recording extends JsBatch implements AutoCloseable {
     return (CompletableFuture<T>) future;
   }
 
-  private void append(OperationEncoder.Encoded operation) {
+  /** Adds an operation; the callbacks it hands out belong to {@code slot}, if not 0. */
+  private void append(OperationEncoder.Encoded operation, long slot) {
     requireOpen();
     if (commandCount > 0) {
       operations.write(',');
     }
     operations.writeBytes(operation.bytes());
     callbacks.putAll(operation.callbacks());
+    if (slot != 0) {
+      operation.callbacks().keySet().forEach(callback -> callbackSlots.put(callback, slot));
+    }
     commandCount++;
   }
 
@@ -188,8 +204,8 @@ public final class Recording extends JsBatch implements AutoCloseable {
     finished = true;
     close();
     operations.write(']');
-    return new EncodedBatch(
-        operations.toByteArray(), commandCount, hasScript, callbacks, replies);
+    return new EncodedBatch(operations.toByteArray(), commandCount, hasScript, callbacks, replies,
+        new EncodedBatch.Releases(callbackSlots, releasedSlots, releasedCallbacks));
   }
 
   /**

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
@@ -32,6 +33,7 @@ final class CallbacksAndReplies {
   private final ScheduledExecutorService timer;
   private final Map<Long, JsCallback> callbacks = new ConcurrentHashMap<>();
   private final Map<Long, Awaited> replies = new ConcurrentHashMap<>();
+  private final Map<Long, Set<Long>> callbacksBySlot = new ConcurrentHashMap<>();
 
   /** A reply on its way back, and the timer that fails it when it takes too long. */
   private record Awaited(PendingReply reply, ScheduledFuture<?> timeout) {}
@@ -44,9 +46,22 @@ final class CallbacksAndReplies {
     this.timer = timer;
   }
 
-  /** Keeps the batch's callbacks and replies: the batch is on its way to the page. */
+  /**
+   * Keeps the batch's callbacks and replies, the batch being on its way to the page, and forgets
+   * the callbacks it releases, alone or with their slot.
+   */
   void keep(EncodedBatch batch) {
     callbacks.putAll(batch.callbacks());
+    EncodedBatch.Releases releases = batch.releases();
+    releases.callbackSlots().forEach((callback, slot) ->
+        callbacksBySlot.computeIfAbsent(slot, s -> ConcurrentHashMap.newKeySet()).add(callback));
+    for (Long slot : releases.slots()) {
+      Set<Long> owned = callbacksBySlot.remove(slot);
+      if (owned != null) {
+        owned.forEach(callbacks::remove);
+      }
+    }
+    releases.callbacks().forEach(callbacks::remove);
     for (PendingReply reply : batch.replies()) {
       ScheduledFuture<?> timeout = timer.schedule(() -> timedOut(reply.id()),
           replyTimeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -76,6 +91,11 @@ final class CallbacksAndReplies {
     fail(dropped, why);
   }
 
+  /** How many callbacks the page holds now. */
+  int callbackCount() {
+    return callbacks.size();
+  }
+
   Optional<JsCallback> callback(long id) {
     return Optional.ofNullable(callbacks.get(id));
   }
@@ -103,6 +123,7 @@ final class CallbacksAndReplies {
   /** Forgets the callbacks and fails every reply still awaited. */
   void clear(String why) {
     callbacks.clear();
+    callbacksBySlot.clear();
     List<PendingReply> pending = new ArrayList<>();
     for (Long id : List.copyOf(replies.keySet())) {
       Awaited awaited = replies.remove(id);

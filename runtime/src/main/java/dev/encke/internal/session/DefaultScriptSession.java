@@ -156,6 +156,9 @@ public final class DefaultScriptSession implements ScriptSession {
    */
   public void push(EncodedBatch batch) {
     handedOut.keep(batch);
+    if (batch.commandCount() == 0) {
+      return;
+    }
     Connection wake;
     boolean overflowed = false;
     synchronized (lock) {
@@ -370,6 +373,11 @@ public final class DefaultScriptSession implements ScriptSession {
    */
   public boolean answer(long id, JsonNode value, String error) {
     return handedOut.answer(id, value, error);
+  }
+
+  /** How many server callbacks this session's page may call now. */
+  public int callbackCount() {
+    return handedOut.callbackCount();
   }
 
   /** Runs listener work for this page, one task at a time in arrival order. */
