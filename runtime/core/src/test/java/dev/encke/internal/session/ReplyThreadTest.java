@@ -1,0 +1,91 @@
+package dev.encke.internal.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.encke.Transport;
+import dev.encke.js.JsRef;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** User code chained on a value's future never runs on the thread that read the page's answer. */
+class ReplyThreadTest {
+
+  private static final JsRef PROBE = JsRef.global("probe");
+
+  private SessionHub hub;
+
+  @AfterEach
+  void close() {
+    hub.close();
+  }
+
+  @Test
+  void aReplyCompletesItsFutureOnAListenerThreadNotOnTheThreadThatReadIt() throws Exception {
+    hub = SessionHub.open(settings(Duration.ofSeconds(10)), "reply threads");
+    DefaultScriptSession session = hub.hello("/a.html", SessionIds.next(), false).orElseThrow();
+    AtomicReference<CompletableFuture<String>> asked = new AtomicReference<>();
+    hub.session(session.id()).push(batch ->
+        asked.set(batch.callForValue(String.class, PROBE, "value")));
+    CompletableFuture<Thread> ranOn = asked.get().thenApply(value -> Thread.currentThread());
+    long id = askedOf(session);
+
+    new UplinkDispatcher().dispatch(session, "{\"t\":\"reply\",\"id\":" + id + ",\"value\":\"x\"}");
+
+    Thread thread = ranOn.get(10, TimeUnit.SECONDS);
+    assertThat(thread).isNotSameAs(Thread.currentThread());
+    assertThat(thread.getName()).startsWith("encke-listener-");
+  }
+
+  @Test
+  void aReplyThatTimesOutFailsItsFutureOnAListenerThread() throws Exception {
+    hub = SessionHub.open(settings(Duration.ofMillis(50)), "reply threads");
+    DefaultScriptSession session = hub.hello("/a.html", SessionIds.next(), false).orElseThrow();
+    AtomicReference<CompletableFuture<String>> asked = new AtomicReference<>();
+    hub.session(session.id()).push(batch ->
+        asked.set(batch.callForValue(String.class, PROBE, "value")));
+
+    CompletableFuture<Thread> ranOn =
+        asked.get().handle((value, failure) -> Thread.currentThread());
+
+    assertThat(ranOn.get(10, TimeUnit.SECONDS).getName()).startsWith("encke-listener-");
+  }
+
+  private static long askedOf(DefaultScriptSession session) {
+    Silent page = new Silent();
+    session.attach(page, 0);
+    return session.outgoing(page, 0, 1).batches().get(0).batch().replies().get(0).id();
+  }
+
+  /** A connection that writes nothing: the test reads from the session itself. */
+  private static final class Silent implements Connection {
+    @Override
+    public void wake() {}
+
+    @Override
+    public void writeNow() {}
+
+    @Override
+    public void heartbeat() {}
+
+    @Override
+    public long lastActivity() {
+      return System.nanoTime();
+    }
+
+    @Override
+    public void close(String reason) {}
+
+    @Override
+    public Transport transport() {
+      return Transport.WEBSOCKET;
+    }
+  }
+
+  private static SessionSettings settings(Duration replyTimeout) {
+    return SessionSettings.builder().replyTimeout(replyTimeout).build();
+  }
+}
