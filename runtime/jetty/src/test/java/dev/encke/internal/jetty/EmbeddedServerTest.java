@@ -10,10 +10,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.net.http.WebSocketHandshakeException;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
-class ServerSettingsTest {
+class EmbeddedServerTest {
 
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -31,24 +30,5 @@ class ServerSettingsTest {
           .satisfies(e -> assertThat(String.valueOf(((WebSocketHandshakeException) e)
               .getResponse().body())).contains("transport ws is disabled on this server"));
     }
-  }
-
-  @Test
-  void badSettingsAreRefusedQuotingTheValue() {
-    Encke.Builder builder = Encke.builder();
-
-    assertThatThrownBy(() -> builder.heartbeat(Duration.ofSeconds(20)))
-        .hasMessage("heartbeat must be between 50 ms and PT15S, under half of Jetty's 30 s idle"
-            + " timeout: PT20S");
-    assertThatThrownBy(() -> builder.allowedOrigins("https://app.example.com/path"))
-        .hasMessage("an origin is scheme://host[:port], such as https://app.example.com:"
-            + " \"https://app.example.com/path\"");
-    assertThatThrownBy(() -> builder.outboundLimit(0, 1 << 20))
-        .hasMessage("outboundLimit needs at least 1 message and 1024 bytes: 0 messages, 1048576"
-            + " bytes");
-    assertThatThrownBy(() -> builder.maxMessagesPerSecond(0))
-        .hasMessage("maxMessagesPerSecond must be at least 1: 0");
-    assertThatThrownBy(() -> builder.transports())
-        .hasMessage("transports must name at least one transport");
   }
 }

@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import dev.encke.Encke;
 import dev.encke.ScriptSession;
 import dev.encke.ScriptSessionListener;
-import dev.encke.internal.jetty.EnckeServer;
 import dev.encke.internal.session.DefaultScriptSession;
 import dev.encke.js.JsRef;
 import dev.encke.testing.RawWebSocket;
@@ -115,6 +114,6 @@ class SlowConsumerTest {
   }
 
   private DefaultScriptSession session(RawWebSocket client) {
-    return ((EnckeServer) encke).hub().find(client.session()).orElseThrow();
+    return (DefaultScriptSession) encke.session(client.session()).sessions().get(0);
   }
 }
