@@ -2,7 +2,6 @@ package dev.encke.internal.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.encke.Transport;
 import dev.encke.internal.protocol.PendingReply;
 import dev.encke.js.JsRef;
 import java.util.List;
@@ -65,7 +64,7 @@ class ReplyRegistrationTest {
    * Pulls whatever the session holds, spinning, and answers every reply at once, the batch's last
    * first, so that it answers while the pushing thread may still be busy with that batch.
    */
-  private static final class EagerPage implements Connection {
+  private static final class EagerPage extends IdleConnection {
     private final DefaultScriptSession session;
     private final UplinkDispatcher uplink = new UplinkDispatcher();
     private final AtomicBoolean stopped = new AtomicBoolean();
@@ -73,6 +72,7 @@ class ReplyRegistrationTest {
     private long sentSeq;
 
     EagerPage(DefaultScriptSession session) {
+      super(session);
       this.session = session;
     }
 
@@ -97,30 +97,6 @@ class ReplyRegistrationTest {
 
     void stop() {
       stopped.set(true);
-    }
-
-    @Override
-    public void wake() {}
-
-    @Override
-    public void writeNow() {}
-
-    @Override
-    public void heartbeat() {}
-
-    @Override
-    public long lastActivity() {
-      return System.nanoTime();
-    }
-
-    @Override
-    public void close(String reason) {
-      session.detach(this);
-    }
-
-    @Override
-    public Transport transport() {
-      return Transport.WEBSOCKET;
     }
   }
 }

@@ -2,7 +2,6 @@ package dev.encke.internal.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.encke.Transport;
 import dev.encke.js.JsRef;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -55,34 +54,9 @@ class ReplyThreadTest {
   }
 
   private static long askedOf(DefaultScriptSession session) {
-    Silent page = new Silent();
+    IdleConnection page = new IdleConnection(session);
     session.attach(page, 0);
     return session.outgoing(page, 0, 1).batches().get(0).batch().replies().get(0).id();
-  }
-
-  /** A connection that writes nothing: the test reads from the session itself. */
-  private static final class Silent implements Connection {
-    @Override
-    public void wake() {}
-
-    @Override
-    public void writeNow() {}
-
-    @Override
-    public void heartbeat() {}
-
-    @Override
-    public long lastActivity() {
-      return System.nanoTime();
-    }
-
-    @Override
-    public void close(String reason) {}
-
-    @Override
-    public Transport transport() {
-      return Transport.WEBSOCKET;
-    }
   }
 
   private static SessionSettings settings(Duration replyTimeout) {

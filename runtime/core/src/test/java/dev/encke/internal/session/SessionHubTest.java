@@ -9,7 +9,6 @@ import dev.encke.Browser;
 import dev.encke.OverflowPolicy;
 import dev.encke.ScriptSession;
 import dev.encke.ScriptSessionListener;
-import dev.encke.Transport;
 import dev.encke.js.Js;
 import dev.encke.js.JsRef;
 import java.nio.ByteBuffer;
@@ -42,7 +41,7 @@ class SessionHubTest {
   void listenersHearCreatedDisconnectedAndExpiredAndTheSessionIsFreed() {
     hub = open(100, 10, OverflowPolicy.RELOAD_PAGE);
     DefaultScriptSession session = hello("/a.html");
-    FakeConnection connection = new FakeConnection(session);
+    IdleConnection connection = new IdleConnection(session);
     session.attach(connection, 0);
     session.setAttribute("user", "ada");
     hub.page("/a.html").run(() -> Js.call(PROBE, "apply", 1));
@@ -63,8 +62,8 @@ class SessionHubTest {
     hub = open(10_000, 10, OverflowPolicy.RELOAD_PAGE);
     DefaultScriptSession first = hello("/a.html");
     DefaultScriptSession second = hello("/b.html");
-    FakeConnection one = new FakeConnection(first);
-    FakeConnection two = new FakeConnection(second);
+    IdleConnection one = new IdleConnection(first);
+    IdleConnection two = new IdleConnection(second);
     first.attach(one, 0);
     second.attach(two, 0);
 
@@ -84,13 +83,13 @@ class SessionHubTest {
       int n = i;
       hub.session(session.id()).push(batch -> batch.call(PROBE, "apply", n));
     }
-    FakeConnection connection = new FakeConnection(session);
+    IdleConnection connection = new IdleConnection(session);
 
     assertThat(session.attach(connection, 3)).isEqualTo(DefaultScriptSession.Resume.ATTACHED);
     assertThat(session.backlog().acknowledged()).isEqualTo(3);
     assertThat(session.outgoing(connection, 3, 10).batches())
         .extracting(OutboundLog.Entry::seq).containsExactly(4L, 5L);
-    assertThat(session.attach(new FakeConnection(session), 9))
+    assertThat(session.attach(new IdleConnection(session), 9))
         .isEqualTo(DefaultScriptSession.Resume.SEQ_AHEAD);
   }
 
@@ -98,7 +97,7 @@ class SessionHubTest {
   void theReloadPolicyDropsTheBacklogTellsThePageAndDropsLaterPushes() {
     hub = open(10_000, 3, OverflowPolicy.RELOAD_PAGE);
     DefaultScriptSession session = hello("/a.html");
-    FakeConnection stalled = new FakeConnection(session);
+    IdleConnection stalled = new IdleConnection(session);
     session.attach(stalled, 0);
 
     for (int i = 0; i < 5; i++) {
@@ -109,7 +108,7 @@ class SessionHubTest {
     assertThat(session.isReloadRequired()).isTrue();
     assertThat(session.outgoing(stalled, 0, 10).frames()).extracting(SessionHubTest::text)
         .singleElement().asString().startsWith("{\"t\":\"reload\"");
-    assertThat(session.attach(new FakeConnection(session), 0))
+    assertThat(session.attach(new IdleConnection(session), 0))
         .isEqualTo(DefaultScriptSession.Resume.RELOAD);
     await().atMost(Duration.ofSeconds(10)).until(() -> events.contains(
         "overflowed " + session.id()));
@@ -136,7 +135,7 @@ class SessionHubTest {
     DefaultScriptSession clicking = hello("/a.html");
     DefaultScriptSession watching = hello("/a.html");
     AtomicReference<Optional<ScriptSession>> current = new AtomicReference<>();
-    FakeConnection page = new FakeConnection(clicking);
+    IdleConnection page = new IdleConnection(clicking);
     clicking.attach(page, 0);
     hub.page("/a.html").run(() -> Js.call(PROBE, "onClick", Js.function(arguments -> {
       current.set(Browser.currentSession());
@@ -192,41 +191,6 @@ class SessionHubTest {
     @Override
     public void sessionExpired(ScriptSession session) {
       events.add("expired " + session.id());
-    }
-  }
-
-  /** A connection that writes nothing: tests pull from the session themselves. */
-  private static final class FakeConnection implements Connection {
-    private final DefaultScriptSession session;
-
-    FakeConnection(DefaultScriptSession session) {
-      this.session = session;
-    }
-
-    @Override
-    public void wake() {}
-
-    @Override
-    public void writeNow() {}
-
-    @Override
-    public void heartbeat() {
-      session.admitUplink();
-    }
-
-    @Override
-    public long lastActivity() {
-      return System.nanoTime();
-    }
-
-    @Override
-    public void close(String reason) {
-      session.detach(this);
-    }
-
-    @Override
-    public Transport transport() {
-      return Transport.WEBSOCKET;
     }
   }
 }
