@@ -4,9 +4,7 @@ import static dev.encke.client.PartPage.jsonLines;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.encke.testing.BrowserPages;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -17,14 +15,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ChannelBrowserTest {
 
   @RegisterExtension
-  static final BrowserPages pages = BrowserPages.serving(PartPage.FOLDER);
-
-  private final PartPage page = new PartPage(pages);
-
-  @BeforeEach
-  void openPage() {
-    page.open("channel.html", "channel");
-  }
+  static final PartPage page = PartPage.of("channel");
 
   @Test
   void appliesBatchesInOrderAndAcknowledgesOnlyTheLatest() {

@@ -4,9 +4,7 @@ import static dev.encke.client.PartPage.jsonLines;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.encke.testing.BrowserPages;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -14,14 +12,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class InterpreterBrowserTest {
 
   @RegisterExtension
-  static final BrowserPages pages = BrowserPages.serving(PartPage.FOLDER);
-
-  private final PartPage page = new PartPage(pages);
-
-  @BeforeEach
-  void openPage() {
-    page.open("interpreter.html", "interpreter");
-  }
+  static final PartPage page = PartPage.of("interpreter");
 
   @Test
   void callsAFunctionByItsPathWithArgumentsThatStayText() {
@@ -182,7 +173,7 @@ class InterpreterBrowserTest {
     assertThat(errors).containsExactly("raw script refused: this page did not opt in with"
         + " <meta name=\"encke-raw-script\" content=\"allow\">");
     assertThat(page.run("return interpreter.rawScriptAllowed()")).isEqualTo(false);
-    assertThat(page.run("return document.title")).isEqualTo("The interpreter alone");
+    assertThat(page.run("return document.title")).isEqualTo("One part of the client alone");
   }
 
   /** Applies each operation; returns, for each, null or the message of the error it threw. */

@@ -19,3 +19,4 @@ window.receiveAll = function (messages) {
   messages.forEach(window.channel.receive);
   return window.channel.lastSeq();
 };
+window.harnessReady = true;

@@ -1,5 +1,7 @@
 // Drives the interpreter alone: what it sends up is kept as the JSON the wire would carry, and
-// window.fixture holds the functions the operations call.
+// window.fixture holds the functions the operations call, on these elements.
+document.body.insertAdjacentHTML('beforeend', '<p id="out"></p><input id="field" value="">' +
+  '<button id="button" type="button">Press</button><a id="link" href="#top">link</a>');
 window.sent = [];
 window.interpreter = createInterpreter({
   sendUp: function (message) { window.sent.push(JSON.stringify(message)); },
@@ -50,3 +52,4 @@ window.fixture.Counter.prototype.increment = function () {
   this.value += 1;
   return this.value;
 };
+window.harnessReady = true;
