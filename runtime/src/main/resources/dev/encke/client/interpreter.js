@@ -12,18 +12,17 @@ function createInterpreter(options) {
   var sendUp = options.sendUp;
   var nonce = options.nonce;
 
-  // Names that could turn data into code or reach an object's internals are never resolved.
-  var REFUSED_NAMES = {
-    eval: true, Function: true, constructor: true, __proto__: true, prototype: true,
-    setTimeout: true, setInterval: true, execScript: true
-  };
+  // Names that could turn data into code or reach an object's internals are never resolved. A list,
+  // not an object's keys: in an object literal, __proto__ sets the prototype and adds no key.
+  var REFUSED_NAMES = ['eval', 'Function', 'constructor', '__proto__', 'prototype', 'setTimeout',
+    'setInterval', 'execScript'];
   // Properties whose assignment would turn a string into markup or script.
   var REFUSED_PROPERTIES = { innerHTML: true, outerHTML: true, srcdoc: true };
   var URL_PROPERTIES = { href: true, src: true, action: true, formAction: true };
   var slots = {};
 
   function checkName(name) {
-    if (typeof name !== 'string' || REFUSED_NAMES[name] === true) {
+    if (typeof name !== 'string' || REFUSED_NAMES.indexOf(name) >= 0) {
       throw new Error('refused name: ' + String(name));
     }
     return name;
