@@ -107,12 +107,18 @@ function createInterpreter(options) {
 
   function callbackFunction(id) {
     return function () {
-      sendUp({ t: 'event', fn: id, args: toData(Array.prototype.slice.call(arguments), 0, []) });
+      sendUp({ t: 'event', fn: id, args: asData(Array.prototype.slice.call(arguments)) });
     };
   }
 
+  function asData(value) {
+    return toData(value, 0, new Map());
+  }
+
   // Turns what a page hands back into JSON data: events and elements become small projections.
-  function toData(value, depth, seen) {
+  // `known` maps each object met to its data, computed once: an object held twice comes back
+  // twice, and one met again while it is still being turned (a cycle) comes back as null.
+  function toData(value, depth, known) {
     if (value === null || value === undefined || typeof value === 'function') {
       return null;
     }
@@ -122,33 +128,38 @@ function createInterpreter(options) {
     if (typeof value !== 'object') {
       return value;
     }
-    if (depth > 4 || seen.indexOf(value) >= 0) {
+    if (depth > 4) {
       return null;
     }
-    seen.push(value);
-    return objectToData(value, depth, seen);
+    if (known.has(value)) {
+      return known.get(value);
+    }
+    known.set(value, null);
+    var data = objectToData(value, depth, known);
+    known.set(value, data);
+    return data;
   }
 
-  function objectToData(value, depth, seen) {
+  function objectToData(value, depth, known) {
     if (typeof Event !== 'undefined' && value instanceof Event) {
       var target = value.target || {};
       return { type: value.type, targetId: target.id || null,
-        value: toData(target.value, 5, seen),
+        value: toData(target.value, 5, known),
         checked: typeof target.checked === 'boolean' ? target.checked : null,
         key: value.key === undefined ? null : value.key };
     }
     if (value.nodeType === 1) {
       return { id: value.id || null, tagName: value.tagName.toLowerCase(),
-        value: value.value === undefined ? null : toData(value.value, 5, seen) };
+        value: value.value === undefined ? null : toData(value.value, 5, known) };
     }
     if (Array.isArray(value) || isArrayLike(value)) {
       return Array.prototype.map.call(value, function (item) {
-        return toData(item, depth + 1, seen);
+        return toData(item, depth + 1, known);
       });
     }
     var data = {};
     Object.keys(value).slice(0, 100).forEach(function (key) {
-      data[key] = toData(value[key], depth + 1, seen);
+      data[key] = toData(value[key], depth + 1, known);
     });
     return data;
   }
@@ -221,7 +232,7 @@ function createInterpreter(options) {
       return;
     }
     try {
-      sendUp({ t: 'reply', id: op.reply, value: toData(run(op), 0, []) });
+      sendUp({ t: 'reply', id: op.reply, value: asData(run(op)) });
     } catch (e) {
       sendUp({ t: 'reply', id: op.reply, error: String(e && e.message ? e.message : e) });
       throw e;
