@@ -141,6 +141,11 @@ function createInterpreter(options) {
   }
 
   function objectToData(value, depth, known) {
+    // As JSON.stringify does: a Date goes as its ISO text, a URL as its address, a DOMRect as its
+    // numbers, where their own keys are none.
+    if (typeof value.toJSON === 'function') {
+      return toData(value.toJSON(), depth, known);
+    }
     if (typeof Event !== 'undefined' && value instanceof Event) {
       var target = value.target || {};
       return { type: value.type, targetId: target.id || null,

@@ -142,13 +142,18 @@ class InterpreterBrowserTest {
   }
 
   @Test
-  void aDateComesBackAsTheTextJsonGivesIt() {
+  void objectsWithToJsonComeBackAsJsonGivesThem() {
     apply("""
-        [{"op":"call","on":{"path":["fixture"]},"fn":"when","args":[],"reply":41}]
+        [{"op":"call","on":{"path":["fixture"]},"fn":"when","args":[],"reply":41},
+         {"op":"call","on":{"path":["fixture"]},"fn":"address","args":[],"reply":42},
+         {"op":"call","on":{"path":["fixture"]},"fn":"area","args":[],"reply":43}]
         """);
 
     assertThat(sent()).containsExactlyElementsOf(jsonLines("""
-        {"t":"reply","id":41,"value":"2024-02-29T12:30:00.000Z"}"""));
+        {"t":"reply","id":41,"value":"2024-02-29T12:30:00.000Z"}""", """
+        {"t":"reply","id":42,"value":"https://example.org/quotes?symbol=ENCK"}""", """
+        {"t":"reply","id":43,"value":{"x":1,"y":2,"width":30,"height":40,"top":2,"right":31,
+          "bottom":42,"left":1}}"""));
   }
 
   @Test

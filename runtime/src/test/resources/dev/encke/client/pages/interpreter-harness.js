@@ -44,6 +44,12 @@ window.fixture = {
   when: function () {
     return new Date(Date.UTC(2024, 1, 29, 12, 30, 0));
   },
+  address: function () {
+    return new URL('https://example.org/quotes?symbol=ENCK');
+  },
+  area: function () {
+    return new DOMRect(1, 2, 30, 40);
+  },
   Counter: function (start) {
     this.value = start;
   }
