@@ -213,7 +213,9 @@ function createTransports(endpoint) {
 
   // The up-link of the HTTP transports: messages queue and leave in order, one POST at a time,
   // each carrying the session and CSRF token in headers. Delivery is at most once: a POST that
-  // fails is not repeated (acknowledgements are repeated by the next resume anyway).
+  // fails is not repeated (acknowledgements are repeated by the next resume anyway). Each message
+  // is encoded when it is sent: one that JSON cannot carry (a BigInt) throws at its sender, as on
+  // the WebSocket, and never stops the queue.
   function uplink(credentials, onAnswer) {
     var queue = [];
     var inFlight = false;
@@ -223,7 +225,7 @@ function createTransports(endpoint) {
       }
       var messages = queue.splice(0, 100);
       inFlight = true;
-      post('up', credentials, JSON.stringify(messages))
+      post('up', credentials, '[' + messages.join(',') + ']')
         .then(function (response) { return response.json(); })
         .then(function (answers) {
           (Array.isArray(answers) ? answers : [answers]).forEach(onAnswer);
@@ -241,7 +243,7 @@ function createTransports(endpoint) {
     }
     return {
       send: function (message) {
-        queue.push(message);
+        queue.push(JSON.stringify(message));
         flush();
       },
       bye: function () {
