@@ -2,7 +2,8 @@
 // heartbeats. A batch it already applied (a resend) is ignored; one after a gap asks for a resume,
 // after which the server resends the rest. It knows no transport: what it says goes to send().
 //
-//   createChannel({ apply, send, resume, reload, log }) -> { receive(message), lastSeq(), restart() }
+//   createChannel({ apply, send, resume, reload, log })
+//     -> { receive(message), lastSeq(), restart() }
 //
 // apply(operation) runs one operation and may throw; send(message) goes up; resume(reason) asks for
 // a new connection that resumes after lastSeq(); reload(reason) is the server's order to reload the

@@ -3,6 +3,7 @@ package dev.encke.client;
 import static dev.encke.client.PartPage.jsonLines;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -151,7 +152,8 @@ class ConnectionBrowserTest {
         + "connection.send({t: 'reply', id: 9, value: null})");
 
     assertThat(page.jsonList("return record.posted")).isEqualTo(jsonLines(
-        "{\"t\":\"ack\",\"seq\":1}", "{\"t\":\"hb\"}", "{\"t\":\"reply\",\"id\":9,\"value\":null}"));
+        "{\"t\":\"ack\",\"seq\":1}", "{\"t\":\"hb\"}",
+        "{\"t\":\"reply\",\"id\":9,\"value\":null}"));
   }
 
   @Test
@@ -201,6 +203,6 @@ class ConnectionBrowserTest {
   }
 
   private static void start(String... names) {
-    page.run("start(arguments[0], arguments[1])", java.util.List.of(names), HEARTBEAT);
+    page.run("start(arguments[0], arguments[1])", List.of(names), HEARTBEAT);
   }
 }

@@ -2,6 +2,7 @@ package dev.encke.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -90,7 +91,7 @@ class LibraryLoaderBrowserTest {
 
   /** Loads the libraries and waits for the outcome: "loaded", or "failed: " and the reason. */
   private static String load(String... names) {
-    page.run("load(arguments[0])", java.util.List.of(names));
+    page.run("load(arguments[0])", List.of(names));
     page.awaitTrue("return outcomes.length === 1");
     return (String) page.run("return outcomes[0]");
   }
