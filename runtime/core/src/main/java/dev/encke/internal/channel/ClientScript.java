@@ -1,22 +1,25 @@
 package dev.encke.internal.channel;
 
+import dev.encke.internal.host.HttpExchange;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import dev.encke.internal.host.HttpExchange;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * The client runtime {@code /encke/encke.js}, joined once at start-up from its source files (one
- * closure, so its parts share private names without any global). Pages load one script.
+ * The client runtime {@code /encke/encke.js}, joined once at start-up from its source files inside
+ * one closure, so that it defines no global but {@code window.encke}. Each part is one factory
+ * function with explicit inputs (tests load a part alone); {@code main.js}, last, wires them and
+ * starts the client. Pages load one script.
  */
 final class ClientScript {
 
   private static final String FOLDER = "dev/encke/client/";
   private static final List<String> PARTS =
-      List.of("interpreter.js", "transports.js", "libraries.js", "channel.js");
+      List.of("interpreter.js", "channel.js", "transports.js", "connection.js", "libraries.js",
+          "main.js");
 
   private final ByteBuffer bytes;
 
