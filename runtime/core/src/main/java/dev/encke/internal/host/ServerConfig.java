@@ -1,29 +1,28 @@
 package dev.encke.internal.host;
 
+import dev.encke.internal.channel.ChannelSettings;
 import dev.encke.internal.session.SessionSettings;
-import java.util.List;
 import java.util.Optional;
 
 /**
  * What {@code Encke.Builder} was told, validated: where an embedded server listens and what it
- * serves besides the channel, and how the channel's sessions behave. Immutable.
+ * serves besides the channel, how the channel meets the network, and how its sessions behave.
+ * Immutable.
  */
 public final class ServerConfig {
 
   private final String host;
   private final int port;
   private final String staticResources;
-  private final String contentSecurityPolicy;
-  private final List<String> allowedOrigins;
+  private final ChannelSettings channel;
   private final SessionSettings sessions;
 
-  ServerConfig(String host, int port, String staticResources, String contentSecurityPolicy,
-      List<String> allowedOrigins, SessionSettings sessions) {
+  ServerConfig(String host, int port, String staticResources, ChannelSettings channel,
+      SessionSettings sessions) {
     this.host = host;
     this.port = port;
     this.staticResources = staticResources;
-    this.contentSecurityPolicy = contentSecurityPolicy;
-    this.allowedOrigins = List.copyOf(allowedOrigins);
+    this.channel = channel;
     this.sessions = sessions;
   }
 
@@ -42,14 +41,8 @@ public final class ServerConfig {
     return Optional.ofNullable(staticResources);
   }
 
-  /** The {@code Content-Security-Policy} of every response. */
-  public String contentSecurityPolicy() {
-    return contentSecurityPolicy;
-  }
-
-  /** Origins besides the server's own that may open channels. */
-  public List<String> allowedOrigins() {
-    return allowedOrigins;
+  ChannelSettings channel() {
+    return channel;
   }
 
   SessionSettings sessions() {

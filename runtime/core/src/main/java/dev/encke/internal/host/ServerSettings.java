@@ -4,10 +4,9 @@ import dev.encke.Encke;
 import dev.encke.OverflowPolicy;
 import dev.encke.ScriptSessionListener;
 import dev.encke.Transport;
+import dev.encke.internal.channel.ChannelSettings;
 import dev.encke.internal.session.SessionSettings;
-import java.net.URI;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.ServiceLoader;
@@ -21,13 +20,13 @@ public final class ServerSettings implements Encke.Builder {
   private String host = "127.0.0.1";
   private int port = 8080;
   private String staticResources;
-  private String contentSecurityPolicy = "script-src 'self'";
-  private final List<String> allowedOrigins = new ArrayList<>();
+  private final ChannelSettings.Builder channel = ChannelSettings.builder();
   private final SessionSettings.Builder sessions = SessionSettings.builder();
 
   @Override
   public Encke.Builder host(String host) {
     this.host = Objects.requireNonNull(host, "host == null");
+    channel.boundHost(host);
     return this;
   }
 
@@ -48,7 +47,7 @@ public final class ServerSettings implements Encke.Builder {
 
   @Override
   public Encke.Builder contentSecurityPolicy(String policy) {
-    this.contentSecurityPolicy = Objects.requireNonNull(policy, "policy == null");
+    channel.contentSecurityPolicy(policy);
     return this;
   }
 
@@ -91,14 +90,84 @@ public final class ServerSettings implements Encke.Builder {
   @Override
   public Encke.Builder allowedOrigins(String... origins) {
     for (String origin : Objects.requireNonNull(origins, "origins == null")) {
-      URI uri = URI.create(Objects.requireNonNull(origin, "origin == null"));
-      if (uri.getScheme() == null || uri.getHost() == null
-          || uri.getPath() != null && !uri.getPath().isEmpty() && !uri.getPath().equals("/")) {
-        throw new IllegalArgumentException(
-            "an origin is scheme://host[:port], such as https://app.example.com: \"" + origin + "\"");
-      }
-      allowedOrigins.add(origin);
+      channel.allowedOrigin(origin);
     }
+    return this;
+  }
+
+  @Override
+  public Encke.Builder allowedHosts(String... hosts) {
+    for (String allowed : Objects.requireNonNull(hosts, "hosts == null")) {
+      channel.allowedHost(allowed);
+    }
+    return this;
+  }
+
+  @Override
+  public Encke.Builder trustedProxies(String... addresses) {
+    for (String proxy : Objects.requireNonNull(addresses, "addresses == null")) {
+      channel.trustedProxy(proxy);
+    }
+    return this;
+  }
+
+  @Override
+  public Encke.Builder maxSessions(int count) {
+    sessions.maxSessions(count);
+    return this;
+  }
+
+  @Override
+  public Encke.Builder maxSessionsPerAddress(int count) {
+    sessions.maxSessionsPerAddress(count);
+    return this;
+  }
+
+  @Override
+  public Encke.Builder maxConnectionsPerAddress(int connections) {
+    channel.maxConnectionsPerAddress(connections);
+    return this;
+  }
+
+  @Override
+  public Encke.Builder maxHellosPerAddressPerSecond(int hellos) {
+    channel.maxHellosPerAddressPerSecond(hellos);
+    return this;
+  }
+
+  @Override
+  public Encke.Builder maxUpgradesPerAddressPerSecond(int upgrades) {
+    channel.maxUpgradesPerAddressPerSecond(upgrades);
+    return this;
+  }
+
+  @Override
+  public Encke.Builder handshakeTimeout(Duration timeout) {
+    channel.handshakeTimeout(timeout);
+    return this;
+  }
+
+  @Override
+  public Encke.Builder browserCookieSecret(byte[] secret) {
+    channel.cookieSecret(secret);
+    return this;
+  }
+
+  @Override
+  public Encke.Builder maxUplinkBytesPerSecond(int bytes) {
+    sessions.maxUplinkBytesPerSecond(bytes);
+    return this;
+  }
+
+  @Override
+  public Encke.Builder listenerThreads(int threads) {
+    sessions.listenerThreads(threads);
+    return this;
+  }
+
+  @Override
+  public Encke.Builder maxQueuedEventsPerPage(int events) {
+    sessions.maxQueuedEventsPerPage(events);
     return this;
   }
 
@@ -143,7 +212,6 @@ public final class ServerSettings implements Encke.Builder {
 
   /** What was set so far, validated. */
   public ServerConfig config() {
-    return new ServerConfig(host, port, staticResources, contentSecurityPolicy, allowedOrigins,
-        sessions.build());
+    return new ServerConfig(host, port, staticResources, channel.build(), sessions.build());
   }
 }

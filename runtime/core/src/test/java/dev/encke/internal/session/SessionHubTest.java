@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
@@ -151,6 +152,48 @@ class SessionHubTest {
     await().atMost(Duration.ofSeconds(10)).until(() -> clicking.backlog().messages() == 2);
     assertThat(current.get()).contains(clicking);
     assertThat(watching.backlog().messages()).isEqualTo(1);
+  }
+
+  @Test
+  void sessionsAreCappedPerAddressAndInTotalAndAnEndedOneFreesItsPlace() {
+    hub = SessionHub.open(SessionSettings.builder().maxSessions(3).maxSessionsPerAddress(2)
+        .build(), "capped hub");
+
+    SessionHub.Admission first = hub.hello("/a.html", SessionIds.next(), "192.0.2.1", false);
+    SessionHub.Admission second = hub.hello("/a.html", SessionIds.next(), "192.0.2.1", false);
+    SessionHub.Admission thirdFromThatAddress =
+        hub.hello("/a.html", SessionIds.next(), "192.0.2.1", false);
+    SessionHub.Admission fromAnother = hub.hello("/a.html", SessionIds.next(), "192.0.2.2", false);
+    SessionHub.Admission overTheTotal = hub.hello("/a.html", SessionIds.next(), "192.0.2.3", false);
+    hub.end(first.session());
+    SessionHub.Admission afterOneEnded =
+        hub.hello("/a.html", SessionIds.next(), "192.0.2.1", false);
+
+    assertThat(second.refusal()).isNull();
+    assertThat(thirdFromThatAddress.refusal()).isEqualTo(SessionLimit.ADDRESS);
+    assertThat(fromAnother.refusal()).isNull();
+    assertThat(overTheTotal.refusal()).isEqualTo(SessionLimit.SERVER);
+    assertThat(afterOneEnded.refusal()).isNull();
+    assertThat(afterOneEnded.session().clientAddress()).isEqualTo("192.0.2.1");
+  }
+
+  @Test
+  void theListenerPoolHasTheConfiguredThreadsHoweverManySessionsAreCreated() {
+    List<String> threads = new CopyOnWriteArrayList<>();
+    hub = SessionHub.open(SessionSettings.builder().listenerThreads(2)
+        .addListener(new ScriptSessionListener() {
+          @Override
+          public void sessionCreated(ScriptSession session) {
+            threads.add(Thread.currentThread().getName());
+          }
+        }).build(), "small pool");
+
+    for (int i = 0; i < 500; i++) {
+      hub.hello("/a.html", SessionIds.next(), false).orElseThrow();
+    }
+
+    await().atMost(Duration.ofSeconds(10)).until(() -> threads.size() == 500);
+    assertThat(Set.copyOf(threads)).hasSizeLessThanOrEqualTo(2);
   }
 
   private SessionHub open(int heartbeatMillis, int maxMessages, OverflowPolicy policy) {

@@ -15,7 +15,7 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * handlers only, no servlet API.
  *
  * <pre>
- * SecurityHeadersHandler      CSP, nosniff; no Server header
+ * SecurityHeadersHandler      the core's screen: host check, CSP and framing headers; no Server header
  *  └ EnckeHandler             /encke/encke.js, hello, sse, stream, poll, up; /encke/ws
  *     └ ResourceHandler       the application's pages, META-INF/resources
  * </pre>
@@ -50,7 +50,7 @@ final class EnckeServer extends HostedEncke {
         "Encke{" + config.host() + ":" + config.port() + "}");
     EnckeHandler encke = EnckeHandler.create(server, channel,
         StaticContent.handler(server, config.staticResources().orElse(null)));
-    server.setHandler(new SecurityHeadersHandler(config.contentSecurityPolicy(), encke));
+    server.setHandler(new SecurityHeadersHandler(channel, encke));
     try {
       server.start();
     } catch (Exception e) {
