@@ -197,8 +197,8 @@ public interface Encke extends AutoCloseable {
 
     /**
      * How long an upgraded WebSocket may take to send its first message, the resume; 5 seconds
-     * unless set. Then the server closes it (1008), so that sockets that never speak hold no file
-     * descriptor for long.
+     * unless set. Then the server closes it (1013, try again later), so that sockets that never
+     * speak hold no file descriptor for long.
      */
     Builder handshakeTimeout(Duration timeout);
 

@@ -79,7 +79,7 @@ class ConnectionFloodAttackTest {
       List<Attacker.Upgrade> answers = upgrades(attacker, 600, i -> cookie, closes);
       long opened = answers.stream().filter(answer -> answer.status() == 101).count();
       await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
-          assertThat(closes.count(1008)).as("silent sockets the server closed, of %s", opened)
+          assertThat(closes.count(1013)).as("silent sockets the server closed, of %s", opened)
               .isEqualTo(opened));
 
       UnderAttack.Report report = attack.end();

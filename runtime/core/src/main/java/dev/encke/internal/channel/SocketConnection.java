@@ -20,9 +20,10 @@ import java.util.concurrent.Future;
 
 /**
  * One page's WebSocket, whatever the host. Its first message must be a {@code resume} naming the
- * session, the CSRF token and the last batch the page applied, within the handshake timeout and
- * a few kilobytes; anything else closes it with a policy-violation reason. Then each message is
- * admitted against the page's budgets before it is decoded, goes to the up-link, and the
+ * session, the CSRF token and the last batch the page applied, within a few kilobytes; anything
+ * else closes it with a policy-violation reason, and silence past the handshake timeout with "try
+ * again later" (1013), which a page takes as a lost connection, not a refusal. Then each message
+ * is admitted against the page's budgets before it is decoded, goes to the up-link, and the
  * session's frames leave through {@link PullingConnection}. A message over the size limit is
  * answered with an error; the socket stays open. It holds one of its client address's connection
  * slots from the upgrade until it closes. The host calls in one message at a time.
@@ -72,7 +73,7 @@ final class SocketConnection implements SocketEndpoint {
     expired = true;
     refusals.closed(address, "no resume within " + timeout.toMillis() + " ms of the upgrade");
     if (sender != null) {
-      close(POLICY_VIOLATION, "no resume within " + timeout.toMillis() + " ms");
+      close(TRY_AGAIN_LATER, "no resume within " + timeout.toMillis() + " ms");
     } else {
       lease.release();
     }
@@ -87,7 +88,7 @@ final class SocketConnection implements SocketEndpoint {
   public void opened(SocketSender opened) {
     this.sender = opened;
     if (expired) {
-      close(POLICY_VIOLATION, "no resume within " + timeout.toMillis() + " ms");
+      close(TRY_AGAIN_LATER, "no resume within " + timeout.toMillis() + " ms");
     }
   }
 
