@@ -68,6 +68,12 @@ final class ServerProcess implements AutoCloseable {
    */
   static ServerProcess start(String name, String classpath, String mainClass, String host,
       Path logDir, boolean profile) throws IOException {
+    return start(name, classpath, mainClass, List.of(host), logDir, profile);
+  }
+
+  /** As {@link #start(String, String, String, String, Path, boolean)}, with these arguments. */
+  static ServerProcess start(String name, String classpath, String mainClass,
+      List<String> arguments, Path logDir, boolean profile) throws IOException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(JVM_OPTIONS);
@@ -79,7 +85,7 @@ final class ServerProcess implements AutoCloseable {
     command.add("-cp");
     command.add(classpath);
     command.add(mainClass);
-    command.add(host);
+    command.addAll(arguments);
     Files.createDirectories(logDir);
     Process process = new ProcessBuilder(command)
         .redirectError(logDir.resolve(fileStem(name) + ".log").toFile())
@@ -151,12 +157,41 @@ final class ServerProcess implements AutoCloseable {
 
   /** Resident set size, from {@code /proc/<pid>/status}. */
   long rssBytes() {
-    for (String line : read("status").split("\n")) {
-      if (line.startsWith("VmRSS:")) {
-        return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
+    return status("VmRSS:") * 1024;
+  }
+
+  /** The process's threads now, from {@code /proc/<pid>/status}. */
+  long threads() {
+    return status("Threads:");
+  }
+
+  /** The file descriptors the process holds open now: the entries of {@code /proc/<pid>/fd}. */
+  long openFiles() {
+    try (java.util.stream.Stream<Path> fds =
+        Files.list(Path.of("/proc", Long.toString(process.pid()), "fd"))) {
+      return fds.count();
+    } catch (IOException e) {
+      throw new UncheckedIOException(name + " is gone", e);
+    }
+  }
+
+  /** The most files the process may open: its soft limit, from {@code /proc/<pid>/limits}. */
+  long openFileLimit() {
+    for (String line : read("limits").split("\n")) {
+      if (line.startsWith("Max open files")) {
+        return Long.parseLong(line.substring("Max open files".length()).trim().split("\\s+")[0]);
       }
     }
-    throw new IllegalStateException("no VmRSS for " + name);
+    throw new IllegalStateException("no open file limit for " + name);
+  }
+
+  private long status(String field) {
+    for (String line : read("status").split("\n")) {
+      if (line.startsWith(field)) {
+        return Long.parseLong(line.replaceAll("[^0-9]", ""));
+      }
+    }
+    throw new IllegalStateException("no " + field + " for " + name);
   }
 
   private String read(String file) {

@@ -13,6 +13,7 @@ import java.util.Random;
  *
  * <pre>
  * gc                      → heap BYTES_USED_AFTER_FULL_GC
+ * peakheap                → peakheap MOST_BYTES_USED_AFTER_ANY_GC_SINCE_THE_LAST_ASK
  * sessions                → sessions COUNT
  * broadcast RATE MS       → sent COUNT FIRST_N LAST_N MEAN_µs MAX_µs
  * targeted RATE MS        → sent COUNT FIRST_N LAST_N MEAN_µs MAX_µs
@@ -27,6 +28,7 @@ public final class ControlLoop {
 
   private final PushTarget target;
   private final PrintStream out;
+  private final HeapPeaks heapPeaks = HeapPeaks.watch();
   private long nextN = 1;
 
   private ControlLoop(PushTarget target, PrintStream out) {
@@ -64,6 +66,8 @@ public final class ControlLoop {
     switch (words[0]) {
       case "gc":
         return "heap " + heapAfterFullGc();
+      case "peakheap":
+        return "peakheap " + heapPeaks.takePeak();
       case "sessions":
         return "sessions " + target.sessionCount();
       case "broadcast":
