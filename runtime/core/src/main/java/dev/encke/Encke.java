@@ -57,6 +57,12 @@ public interface Encke extends AutoCloseable {
   Target session(String sessionId);
 
   /**
+   * Every page the user named {@code name} has open, in any tab or browser, as {@link
+   * ScriptSession#user()} says; found through an index by user, not a scan.
+   */
+  Target user(String name);
+
+  /**
    * Runs {@code calls} and pushes the commands they record, as one batch, to every session of this
    * server. The batch is encoded once whatever the number of sessions.
    */

@@ -126,7 +126,8 @@ public final class ChannelEndpoints {
         return;
       }
       String browser = BrowserCookie.readOrIssue(exchange);
-      Optional<DefaultScriptSession> session = hub.hello(hello.page(), browser, hello.rawScript());
+      Optional<DefaultScriptSession> session = hub.hello(hello.page(),
+          exchange.user().orElse(null), browser, hello.rawScript());
       if (session.isEmpty()) {
         JsonResponses.refuse(exchange, 429, "too many sessions for this browser: at most "
             + settings.maxSessionsPerBrowser() + " may be open at once");

@@ -81,15 +81,21 @@ public final class SessionHub implements Targets, Delivery, AutoCloseable {
         delivered.perSecond(), delivered.p50(), delivered.p99(), delivered.window());
   }
 
-  /**
-   * A new session for a page view that said hello from {@code browserId}; empty when that browser
-   * holds the most sessions it may.
-   */
+  /** As {@link #hello(String, String, String, boolean)}, for a page no user is known for. */
   public Optional<DefaultScriptSession> hello(String page, String browserId, boolean rawScript) {
+    return hello(page, null, browserId, rawScript);
+  }
+
+  /**
+   * A new session for a page view that said hello from {@code browserId}, opened by {@code user}
+   * ({@code null} when anonymous); empty when that browser holds the most sessions it may.
+   */
+  public Optional<DefaultScriptSession> hello(String page, String user, String browserId,
+      boolean rawScript) {
     if (!registry.reserve(browserId, settings.maxSessionsPerBrowser())) {
       return Optional.empty();
     }
-    DefaultScriptSession session = new DefaultScriptSession(context, SessionIds.next(), page,
+    DefaultScriptSession session = new DefaultScriptSession(context, SessionIds.next(), page, user,
         new SessionCredentials(browserId, SessionIds.next()), rawScript);
     registry.add(session);
     fire(session, ScriptSessionListener::sessionCreated);
@@ -120,6 +126,11 @@ public final class SessionHub implements Targets, Delivery, AutoCloseable {
   }
 
   @Override
+  public Target user(String name) {
+    return new SelectionTarget(this, Selection.user(name));
+  }
+
+  @Override
   public Target requireSession(String id) {
     if (registry.find(id).isEmpty()) {
       throw new IllegalArgumentException("no script session \"" + id + "\"");
@@ -140,6 +151,9 @@ public final class SessionHub implements Targets, Delivery, AutoCloseable {
         break;
       case SESSION:
         candidates = registry.find(selection.key()).map(List::of).orElse(List.of());
+        break;
+      case USER:
+        candidates = registry.ofUser(selection.key());
         break;
       default:
         candidates = registry.all();

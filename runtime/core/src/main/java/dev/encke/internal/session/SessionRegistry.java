@@ -7,13 +7,15 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 /**
- * The live sessions of one hub: by id, by page (so that {@code withPage} looks up instead of
- * scanning) and counted by browser (for the sessions-per-cookie limit). Thread-safe.
+ * The live sessions of one hub: by id, by page and by user (so that {@code withPage} and {@code
+ * withUser} look up instead of scanning) and counted by browser (for the sessions-per-cookie
+ * limit). Thread-safe.
  */
 final class SessionRegistry {
 
   private final ConcurrentMap<String, DefaultScriptSession> byId = new ConcurrentHashMap<>();
   private final ConcurrentMap<String, Set<DefaultScriptSession>> byPage = new ConcurrentHashMap<>();
+  private final ConcurrentMap<String, Set<DefaultScriptSession>> byUser = new ConcurrentHashMap<>();
   private final ConcurrentMap<String, Integer> perBrowser = new ConcurrentHashMap<>();
 
   /** Counts one more session for {@code browserId}; false when it holds {@code max} already. */
@@ -29,10 +31,24 @@ final class SessionRegistry {
 
   void add(DefaultScriptSession session) {
     byId.put(session.id(), session);
-    byPage.compute(session.page(), (page, sessions) -> {
+    index(byPage, session.page(), session);
+    session.user().ifPresent(user -> index(byUser, user, session));
+  }
+
+  private static void index(ConcurrentMap<String, Set<DefaultScriptSession>> index, String key,
+      DefaultScriptSession session) {
+    index.compute(key, (k, sessions) -> {
       Set<DefaultScriptSession> set = sessions == null ? ConcurrentHashMap.newKeySet() : sessions;
       set.add(session);
       return set;
+    });
+  }
+
+  private static void unindex(ConcurrentMap<String, Set<DefaultScriptSession>> index, String key,
+      DefaultScriptSession session) {
+    index.computeIfPresent(key, (k, sessions) -> {
+      sessions.remove(session);
+      return sessions.isEmpty() ? null : sessions;
     });
   }
 
@@ -41,10 +57,8 @@ final class SessionRegistry {
     if (!byId.remove(session.id(), session)) {
       return false;
     }
-    byPage.computeIfPresent(session.page(), (page, sessions) -> {
-      sessions.remove(session);
-      return sessions.isEmpty() ? null : sessions;
-    });
+    unindex(byPage, session.page(), session);
+    session.user().ifPresent(user -> unindex(byUser, user, session));
     perBrowser.computeIfPresent(session.credentials().browserId(),
         (browser, count) -> count > 1 ? count - 1 : null);
     return true;
@@ -60,6 +74,11 @@ final class SessionRegistry {
 
   List<DefaultScriptSession> onPage(String page) {
     Set<DefaultScriptSession> sessions = byPage.get(page);
+    return sessions == null ? List.of() : List.copyOf(sessions);
+  }
+
+  List<DefaultScriptSession> ofUser(String user) {
+    Set<DefaultScriptSession> sessions = byUser.get(user);
     return sessions == null ? List.of() : List.copyOf(sessions);
   }
 }

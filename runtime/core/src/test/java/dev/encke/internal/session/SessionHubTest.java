@@ -153,6 +153,28 @@ class SessionHubTest {
     assertThat(watching.backlog().messages()).isEqualTo(1);
   }
 
+  @Test
+  void aUserTargetReachesEveryPageOfThatUserAndNoOtherOnes() {
+    hub = open(1000, 10, OverflowPolicy.RELOAD_PAGE);
+    DefaultScriptSession adaShare = hub.hello("/share.html", "ada", SessionIds.next(), false)
+        .orElseThrow();
+    DefaultScriptSession adaChat = hub.hello("/chat.html", "ada", SessionIds.next(), false)
+        .orElseThrow();
+    DefaultScriptSession grace = hub.hello("/share.html", "grace", SessionIds.next(), false)
+        .orElseThrow();
+    DefaultScriptSession anonymous = hello("/share.html");
+
+    hub.user("ada").run(() -> Js.call(PROBE, "apply", 1));
+
+    assertThat(adaShare.user()).contains("ada");
+    assertThat(anonymous.user()).isEmpty();
+    assertThat(hub.user("ada").sessions()).containsExactlyInAnyOrder(adaShare, adaChat);
+    assertThat(List.of(adaShare, adaChat, grace, anonymous))
+        .extracting(session -> session.backlog().messages()).containsExactly(1, 1, 0, 0);
+    hub.end(adaChat);
+    assertThat(hub.user("ada").sessions()).containsExactly(adaShare);
+  }
+
   private SessionHub open(int heartbeatMillis, int maxMessages, OverflowPolicy policy) {
     return SessionHub.open(SessionSettings.builder()
         .heartbeat(Duration.ofMillis(heartbeatMillis))
