@@ -89,10 +89,23 @@ public interface Encke extends AutoCloseable {
     Builder staticResources(String classpathFolder);
 
     /**
-     * The {@code Content-Security-Policy} header sent with every page; {@code script-src 'self'}
-     * unless set. The client runtime never needs more.
+     * The {@code Content-Security-Policy} header sent with every page that has no policy of its own
+     * ({@link #contentSecurityPolicy(String, String)}); {@code script-src 'self'} unless set. The
+     * client runtime never needs more.
      */
     Builder contentSecurityPolicy(String policy);
+
+    /**
+     * The {@code Content-Security-Policy} header of the pages at {@code pathPattern}: an absolute
+     * path such as {@code /gi/trading.html}, or a folder and everything under it, such as {@code
+     * /gi/*}. An exact path wins over a folder, a longer folder over a shorter one; every other
+     * page keeps the default policy. For a widget library that needs more than {@code script-src
+     * 'self'} (TIBCO General Interface evaluates code and paints inline event handlers), give its
+     * pages alone what it needs. Setting a pattern again replaces its policy.
+     *
+     * @throws IllegalArgumentException when the pattern is neither, or the policy is blank
+     */
+    Builder contentSecurityPolicy(String pathPattern, String policy);
 
     /**
      * How long a value asked of a page (a getter's {@code CompletableFuture}) may take before it

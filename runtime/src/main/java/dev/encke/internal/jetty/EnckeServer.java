@@ -77,7 +77,7 @@ public final class EnckeServer implements Encke {
     });
     upgrade.setHandler(StaticContent.handler(server, settings.staticResources()));
     ChannelHandler channel = new ChannelHandler(gate, origins, ClientScript.load(), upgrade);
-    server.setHandler(new SecurityHeadersHandler(settings.contentSecurityPolicy(), channel));
+    server.setHandler(new SecurityHeadersHandler(settings.contentSecurityPolicies(), channel));
   }
 
   public static Builder builder() {

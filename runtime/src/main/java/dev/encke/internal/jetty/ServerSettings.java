@@ -8,8 +8,10 @@ import dev.encke.internal.session.SessionSettings;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /** {@link Encke.Builder}: validates each setting as it is given, quoting the bad value. */
@@ -21,6 +23,7 @@ final class ServerSettings implements Encke.Builder {
   private int port = 8080;
   private String staticResources;
   private String contentSecurityPolicy = "script-src 'self'";
+  private final Map<String, String> pagePolicies = new LinkedHashMap<>();
   private final List<String> allowedOrigins = new ArrayList<>();
   private final List<ScriptSessionListener> listeners = new ArrayList<>();
   private SessionSettings sessions = SessionSettings.defaults();
@@ -48,7 +51,14 @@ final class ServerSettings implements Encke.Builder {
 
   @Override
   public Encke.Builder contentSecurityPolicy(String policy) {
-    this.contentSecurityPolicy = Objects.requireNonNull(policy, "policy == null");
+    this.contentSecurityPolicy = ContentSecurityPolicies.checkPolicy(policy);
+    return this;
+  }
+
+  @Override
+  public Encke.Builder contentSecurityPolicy(String pathPattern, String policy) {
+    pagePolicies.put(ContentSecurityPolicies.checkPattern(pathPattern),
+        ContentSecurityPolicies.checkPolicy(policy));
     return this;
   }
 
@@ -170,8 +180,8 @@ final class ServerSettings implements Encke.Builder {
     return staticResources;
   }
 
-  String contentSecurityPolicy() {
-    return contentSecurityPolicy;
+  ContentSecurityPolicies contentSecurityPolicies() {
+    return new ContentSecurityPolicies(contentSecurityPolicy, pagePolicies);
   }
 
   List<String> allowedOrigins() {
