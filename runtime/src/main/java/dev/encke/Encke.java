@@ -2,6 +2,7 @@ package dev.encke;
 
 import dev.encke.internal.jetty.EnckeServer;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collection;
 
@@ -87,6 +88,19 @@ public interface Encke extends AutoCloseable {
      * "web"} serves {@code web/share.html} at {@code /share.html}.
      */
     Builder staticResources(String classpathFolder);
+
+    /**
+     * A folder on disk whose files are served under {@code urlPrefix}, for a library that no
+     * registry has and that cannot be copied onto the classpath: {@code staticDirectory("/gi",
+     * Path.of("/opt/gi-3.9.1"))} serves {@code /opt/gi-3.9.1/JSX/js/JSX30.js} at {@code
+     * /gi/JSX/js/JSX30.js}. Folders are never listed. The prefix belongs to the folder: nothing
+     * else is served under it. Giving a prefix again replaces its folder.
+     *
+     * @param urlPrefix a path such as {@code /gi}, without a trailing slash, outside {@code /encke}
+     * @throws IllegalArgumentException when the prefix is not such a path or the folder does not
+     *     exist
+     */
+    Builder staticDirectory(String urlPrefix, Path directory);
 
     /**
      * The {@code Content-Security-Policy} header sent with every page that has no policy of its own

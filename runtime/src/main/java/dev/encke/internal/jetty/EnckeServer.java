@@ -28,6 +28,7 @@ import org.eclipse.jetty.websocket.core.server.WebSocketUpgradeHandler;
  *  └ ChannelHandler           /encke/encke.js, hello, sse, stream, poll, up
  *     └ WebSocketUpgradeHandler   /encke/ws
  *        └ ResourceHandler    the application's pages, META-INF/resources
+ *          (or PathMappingsHandler: folders on disk under their prefixes, the rest as above)
  * </pre>
  */
 public final class EnckeServer implements Encke {
@@ -75,7 +76,8 @@ public final class EnckeServer implements Encke {
       response.setExtensions(List.of());
       return new WebSocketChannel(gate, browser);
     });
-    upgrade.setHandler(StaticContent.handler(server, settings.staticResources()));
+    upgrade.setHandler(StaticContent.handler(server, settings.staticResources(),
+        settings.staticDirectories()));
     ChannelHandler channel = new ChannelHandler(gate, origins, ClientScript.load(), upgrade);
     server.setHandler(new SecurityHeadersHandler(settings.contentSecurityPolicies(), channel));
   }

@@ -6,6 +6,7 @@ import dev.encke.ScriptSessionListener;
 import dev.encke.Transport;
 import dev.encke.internal.session.SessionSettings;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,6 +23,7 @@ final class ServerSettings implements Encke.Builder {
   private String host = "127.0.0.1";
   private int port = 8080;
   private String staticResources;
+  private final Map<String, Path> staticDirectories = new LinkedHashMap<>();
   private String contentSecurityPolicy = "script-src 'self'";
   private final Map<String, String> pagePolicies = new LinkedHashMap<>();
   private final List<String> allowedOrigins = new ArrayList<>();
@@ -46,6 +48,13 @@ final class ServerSettings implements Encke.Builder {
   @Override
   public Encke.Builder staticResources(String classpathFolder) {
     this.staticResources = Objects.requireNonNull(classpathFolder, "classpathFolder == null");
+    return this;
+  }
+
+  @Override
+  public Encke.Builder staticDirectory(String urlPrefix, Path directory) {
+    staticDirectories.put(StaticContent.checkPrefix(urlPrefix),
+        StaticContent.checkDirectory(directory));
     return this;
   }
 
@@ -178,6 +187,10 @@ final class ServerSettings implements Encke.Builder {
 
   String staticResources() {
     return staticResources;
+  }
+
+  Map<String, Path> staticDirectories() {
+    return Map.copyOf(staticDirectories);
   }
 
   ContentSecurityPolicies contentSecurityPolicies() {
