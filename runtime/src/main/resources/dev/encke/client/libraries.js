@@ -4,7 +4,9 @@
 // (/encke/libraries/<name>.json, written by the code generator from the bindings' @Scripts,
 // @AmdModules and @Library) is read, its scripts are loaded one after the other as <script src>
 // elements, then its AMD modules are required. A module whose value is a promise (one that parses
-// the page's widgets, say) is waited for. So no pushed command can arrive before the library it
+// the page's widgets, say) is waited for, and so is the promise a manifest names as "ready": the
+// global path of a promise its scripts made, for a library that finishes starting later (GI
+// paints its applications asynchronously). So no pushed command can arrive before the library it
 // calls. No eval, no inline script: it all runs under script-src 'self'. A library that fails is
 // reported in the console and on <html data-encke-libraries="failed">; the page still connects.
 
@@ -47,6 +49,8 @@ function loadLibrary(name) {
   }).then(function (manifest) {
     return loadScripts(manifest.scripts || []).then(function () {
       return requireModules(name, manifest.amdModules || []);
+    }).then(function () {
+      return awaitReady(name, manifest.ready);
     });
   });
 }
@@ -105,6 +109,17 @@ function requireModules(name, modules) {
       Promise.all(pending).then(function () { resolve(); }, reject);
     });
   });
+}
+
+function awaitReady(name, ready) {
+  if (ready === undefined || ready === null) {
+    return Promise.resolve();
+  }
+  var promise = resolvePath(String(ready).split('.'));
+  if (promise === null || typeof promise !== 'object' || typeof promise.then !== 'function') {
+    throw new Error('library "' + name + '": its ready value ' + ready + ' is not a promise');
+  }
+  return settled(promise);
 }
 
 // Waits for a module's thenable without adopting its value. Promise.all would adopt it, and a
