@@ -103,8 +103,17 @@ function callbackFunction(id) {
   };
 }
 
-// Turns what a page hands back into JSON data: events and elements become small projections.
+// Turns what a page hands back into JSON data: events and elements become small projections, and
+// a value with a toJSON method (a Date, a library's own objects) goes as JSON.stringify would
+// send it.
 function toData(value, depth, seen) {
+  if (value !== null && typeof value === 'object' && typeof value.toJSON === 'function' &&
+      depth <= 4) {
+    var json = value.toJSON();
+    if (json !== value) {
+      return toData(json, depth + 1, seen);
+    }
+  }
   if (value === null || value === undefined || typeof value === 'function') {
     return null;
   }
