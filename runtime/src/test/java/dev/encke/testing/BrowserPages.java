@@ -99,6 +99,10 @@ public final class BrowserPages implements BeforeAllCallback, AfterAllCallback, 
     return chromium.driver();
   }
 
+  public HeadlessChromium chromium() {
+    return chromium;
+  }
+
   /** A wait on the browser that polls a condition for up to {@link #TIMEOUT}. */
   public WebDriverWait await() {
     return chromium.await(TIMEOUT);

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -27,7 +29,10 @@ public final class HeadlessChromium implements AutoCloseable {
   private static final String CHROMEDRIVER =
       System.getProperty("encke.chromedriver", "/usr/bin/chromedriver");
 
+  private static final AtomicBoolean VERSIONS_REPORTED = new AtomicBoolean();
+
   private final ChromeDriver driver;
+  private boolean ignoringCsp;
 
   private HeadlessChromium(ChromeDriver driver) {
     this.driver = driver;
@@ -56,12 +61,27 @@ public final class HeadlessChromium implements AutoCloseable {
         "--disable-quic",
         "--disable-background-timer-throttling",
         "--disable-renderer-backgrounding",
+        "--disable-backgrounding-occluded-windows",
         "--window-size=1280,900",
         "--user-data-dir=" + freshProfile());
     // A page that never finishes loading fails its test in half a minute, not Selenium's five.
     options.setPageLoadTimeout(Duration.ofSeconds(30));
     options.setScriptTimeout(Duration.ofSeconds(30));
-    return new HeadlessChromium(new ChromeDriver(service, options));
+    ChromeDriver driver = new ChromeDriver(service, options);
+    reportVersionsOnce(driver);
+    return new HeadlessChromium(driver);
+  }
+
+  /** A failure report then shows which browser the tests met. */
+  private static void reportVersionsOnce(ChromeDriver driver) {
+    if (VERSIONS_REPORTED.compareAndSet(false, true)) {
+      Object chrome = driver.getCapabilities().getCapability("chrome");
+      Object chromedriver = chrome instanceof Map<?, ?> details
+          ? details.get("chromedriverVersion") : "unknown";
+      System.out.println("Browser tests run on Chromium " + driver.getCapabilities()
+          .getBrowserVersion() + " (" + CHROMIUM + ") with ChromeDriver " + chromedriver
+          + " (" + CHROMEDRIVER + ")");
+    }
   }
 
   private static void requireExecutable(String path) {
@@ -100,13 +120,30 @@ public final class HeadlessChromium implements AutoCloseable {
         d.findElement(By.tagName("html")).getAttribute("data-encke")));
   }
 
-  /** Closes every window but the first and loads {@code about:blank} in that one. */
+  /**
+   * Makes the current window ignore the Content-Security-Policy of the pages it loads from now on,
+   * so that a test can see whether injected markup would run were the policy not there to block
+   * it; {@link #leaveAllPages()} restores the policy.
+   */
+  public void ignoreContentSecurityPolicy() {
+    driver.executeCdpCommand("Page.setBypassCSP", Map.of("enabled", true));
+    ignoringCsp = true;
+  }
+
+  /**
+   * Closes every window but the first and loads {@code about:blank} in that one, which enforces
+   * pages' Content-Security-Policy again.
+   */
   public void leaveAllPages() {
     List<String> handles = new ArrayList<>(driver.getWindowHandles());
     for (String handle : handles.subList(1, handles.size())) {
       driver.switchTo().window(handle).close();
     }
     driver.switchTo().window(handles.get(0)).get("about:blank");
+    if (ignoringCsp) {
+      driver.executeCdpCommand("Page.setBypassCSP", Map.of("enabled", false));
+      ignoringCsp = false;
+    }
   }
 
   @Override

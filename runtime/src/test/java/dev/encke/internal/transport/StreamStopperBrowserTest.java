@@ -59,7 +59,7 @@ class StreamStopperBrowserTest {
   @Test
   void thePageFallsBackToLongPollingAndReceivesEveryPush() {
     chromium.driver().get(proxy.uri().resolve("probe.html").toString());
-    chromium.await(Duration.ofSeconds(10)).until(d -> encke.sessions().size() == 1);
+    chromium.await(Duration.ofSeconds(30)).until(d -> encke.sessions().size() == 1);
     for (int i = 1; i <= PUSHES / 2; i++) {
       int n = i;
       encke.allSessions().push(batch -> batch.call(PROBE, "apply", n));
@@ -73,7 +73,7 @@ class StreamStopperBrowserTest {
       encke.allSessions().push(batch -> batch.call(PROBE, "apply", n));
     }
 
-    chromium.await(Duration.ofSeconds(20)).until(d -> applied().size() >= PUSHES);
+    chromium.await(Duration.ofSeconds(30)).until(d -> applied().size() >= PUSHES);
     assertThat(applied()).containsExactlyElementsOf(
         LongStream.rangeClosed(1, PUSHES).boxed().collect(Collectors.toList()));
     assertThat(encke.sessions().iterator().next().transport()).contains(Transport.LONG_POLLING);
