@@ -170,12 +170,13 @@ jsx3.gui.Block.VISIBILITYHIDDEN = "hidden";
 jsx3.gui.Block.prototype.getText = function () {};
 
 /**
- * Sets the text of the block. GI paints it as HTML: escape text you did not write.
+ * Sets the text of the block; it shows when the block is painted again (repaint), except in a
+ * Select, which shows it at once. GI paints it as HTML: escape text you did not write. GI's
+ * optional second argument, to paint at once, is left out because Select does not take it.
  * @param {string} text the new text
- * @param {boolean=} repaint whether to paint the change at once
  * @chainable
  */
-jsx3.gui.Block.prototype.setText = function (text, repaint) {};
+jsx3.gui.Block.prototype.setText = function (text) {};
 
 /**
  * The text colour, as CSS gives it.

@@ -37,9 +37,12 @@ final class GiApi {
   /** A parameter and the types GI allows for it ({@code int}, {@code String}, a class…). */
   record Param(String name, List<String> types) {}
 
-  /** A method of a class; {@code source} is the class that declares it. */
+  /**
+   * A method of a class; {@code source} is the class that declares it. GI lists an inherited
+   * method by name only: {@link #method} finds its parameters and result where it is declared.
+   */
   record Method(String name, List<Param> params, List<String> returns, boolean isStatic,
-      String source, boolean deprecated) {}
+      String source, boolean deprecated, boolean inherited) {}
 
   /** A field; {@code value} is its initial value as GI writes it, JSON-like, or null. */
   record Field(String name, List<String> types, String value, boolean isStatic) {}
@@ -68,6 +71,18 @@ final class GiApi {
   /** The class named {@code name}, such as {@code jsx3.gui.Button}, if GI documents one. */
   Optional<GiClass> find(String name) {
     return classes.computeIfAbsent(name, this::read);
+  }
+
+  /**
+   * The method {@code key} ({@link #key}) of {@code type} as the class that declares it documents
+   * it, or empty when {@code type} has no such method.
+   */
+  Optional<Method> method(GiClass type, String key) {
+    Method method = type.methods().get(key);
+    if (method == null || !method.inherited()) {
+      return Optional.ofNullable(method);
+    }
+    return find(method.source()).flatMap(declaring -> method(declaring, key));
   }
 
   private Optional<GiClass> read(String name) {
@@ -130,7 +145,8 @@ final class GiApi {
     String source = element.hasAttribute("source") ? element.getAttribute("source") : owner;
     return new Method(element.getAttribute("name"), params, returns,
         "1".equals(element.getAttribute("static")), source,
-        "1".equals(element.getAttribute("deprecated")));
+        "1".equals(element.getAttribute("deprecated")),
+        "1".equals(element.getAttribute("inherited")));
   }
 
   private static List<String> types(Element element) {
@@ -173,15 +189,18 @@ final class GiApi {
       System.err.println("usage: GiApi <gi-home> <class> [member...]");
       System.exit(2);
     }
-    GiClass type = of(Path.of(args[0])).find(args[1]).orElseThrow(
+    GiApi api = of(Path.of(args[0]));
+    GiClass type = api.find(args[1]).orElseThrow(
         () -> new IllegalArgumentException("GI documents no class " + args[1]));
     List<String> wanted = List.of(args).subList(2, args.length);
     type.fields().values().stream().filter(f -> f.isStatic() && f.value() != null
         && (wanted.isEmpty() || wanted.contains(f.name())))
         .forEach(f -> System.out.printf("/** @const {%s} */%n%s.%s = %s;%n%n",
             closure(f.types()), type.name(), f.name(), f.value()));
-    type.methods().values().stream().filter(m -> wanted.isEmpty() ? m.source()
-        .equals(type.name()) && !m.deprecated() : wanted.contains(m.name()))
+    type.methods().entrySet().stream().filter(m -> wanted.isEmpty()
+        ? !m.getValue().inherited() && !m.getValue().deprecated()
+        : wanted.contains(m.getValue().name()))
+        .map(m -> api.method(type, m.getKey()).orElseThrow())
         .forEach(m -> System.out.println(signature(type.name(), m)));
   }
 

@@ -111,7 +111,7 @@ class GiTalkBrowserTest {
       Server app = GI.getServer("app");
       app.getJSXByName("buy", Button.class).subscribe(Interactive.EXECUTE, event -> {
         events.add(event);
-        GI.getServer("app").getJSXByName("status", Block.class).setText("Bought", true);
+        GI.getServer("app").getJSXByName("status", Block.class).setText("Bought").repaint();
       });
       app.getJSXByName("quantity", TextBox.class).subscribe(Interactive.CHANGE, events::add);
     });
