@@ -33,7 +33,7 @@ public final class DemoApp implements AutoCloseable {
     dashboard = new Dashboard(this::encke);
     Encke.Builder builder = Encke.builder().host(host).port(port).staticResources("web")
         .listener(share)
-        .listener(new ChatRoom(this::encke))
+        .listener(new ChatRoom(this::encke, scheduler))
         .listener(new JobPage(this::encke, scheduler, jobStep));
     if (giHome != null) {
       // GI is served from where it lies, and only the page that hosts it gets GI's policy.

@@ -1,0 +1,70 @@
+package dev.encke.internal.host;
+
+import dev.encke.internal.session.SessionSettings;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What {@code Encke.Builder} was told, validated: where an embedded server listens and what it
+ * serves besides the channel, and how the channel's sessions behave. Immutable.
+ */
+public final class ServerConfig {
+
+  private final String host;
+  private final int port;
+  private final String staticResources;
+  private final Map<String, Path> staticDirectories;
+  private final ContentSecurityPolicies contentSecurityPolicies;
+  private final List<String> allowedOrigins;
+  private final SessionSettings sessions;
+
+  ServerConfig(String host, int port, String staticResources, Map<String, Path> staticDirectories,
+      ContentSecurityPolicies contentSecurityPolicies, List<String> allowedOrigins,
+      SessionSettings sessions) {
+    this.host = host;
+    this.port = port;
+    this.staticResources = staticResources;
+    this.staticDirectories = Collections.unmodifiableMap(new LinkedHashMap<>(staticDirectories));
+    this.contentSecurityPolicies = contentSecurityPolicies;
+    this.allowedOrigins = List.copyOf(allowedOrigins);
+    this.sessions = sessions;
+  }
+
+  /** The address to bind. */
+  public String host() {
+    return host;
+  }
+
+  /** The port to listen on; 0 for any free one. */
+  public int port() {
+    return port;
+  }
+
+  /** The classpath folder of the application's pages, if one was given. */
+  public Optional<String> staticResources() {
+    return Optional.ofNullable(staticResources);
+  }
+
+  /** Folders on disk served under URL prefixes ({@code /gi}), in the order given. */
+  public Map<String, Path> staticDirectories() {
+    return staticDirectories;
+  }
+
+  /** The {@code Content-Security-Policy} of each path. */
+  public ContentSecurityPolicies contentSecurityPolicies() {
+    return contentSecurityPolicies;
+  }
+
+  /** Origins besides the server's own that may open channels. */
+  public List<String> allowedOrigins() {
+    return allowedOrigins;
+  }
+
+  SessionSettings sessions() {
+    return sessions;
+  }
+}
