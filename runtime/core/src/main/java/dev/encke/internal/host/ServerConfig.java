@@ -1,7 +1,11 @@
 package dev.encke.internal.host;
 
 import dev.encke.internal.session.SessionSettings;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -13,16 +17,19 @@ public final class ServerConfig {
   private final String host;
   private final int port;
   private final String staticResources;
-  private final String contentSecurityPolicy;
+  private final Map<String, Path> staticDirectories;
+  private final ContentSecurityPolicies contentSecurityPolicies;
   private final List<String> allowedOrigins;
   private final SessionSettings sessions;
 
-  ServerConfig(String host, int port, String staticResources, String contentSecurityPolicy,
-      List<String> allowedOrigins, SessionSettings sessions) {
+  ServerConfig(String host, int port, String staticResources, Map<String, Path> staticDirectories,
+      ContentSecurityPolicies contentSecurityPolicies, List<String> allowedOrigins,
+      SessionSettings sessions) {
     this.host = host;
     this.port = port;
     this.staticResources = staticResources;
-    this.contentSecurityPolicy = contentSecurityPolicy;
+    this.staticDirectories = Collections.unmodifiableMap(new LinkedHashMap<>(staticDirectories));
+    this.contentSecurityPolicies = contentSecurityPolicies;
     this.allowedOrigins = List.copyOf(allowedOrigins);
     this.sessions = sessions;
   }
@@ -42,9 +49,14 @@ public final class ServerConfig {
     return Optional.ofNullable(staticResources);
   }
 
-  /** The {@code Content-Security-Policy} of every response. */
-  public String contentSecurityPolicy() {
-    return contentSecurityPolicy;
+  /** Folders on disk served under URL prefixes ({@code /gi}), in the order given. */
+  public Map<String, Path> staticDirectories() {
+    return staticDirectories;
+  }
+
+  /** The {@code Content-Security-Policy} of each path. */
+  public ContentSecurityPolicies contentSecurityPolicies() {
+    return contentSecurityPolicies;
   }
 
   /** Origins besides the server's own that may open channels. */

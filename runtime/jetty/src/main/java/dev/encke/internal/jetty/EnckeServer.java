@@ -18,6 +18,7 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * SecurityHeadersHandler      CSP, nosniff; no Server header
  *  └ EnckeHandler             /encke/encke.js, hello, sse, stream, poll, up; /encke/ws
  *     └ ResourceHandler       the application's pages, META-INF/resources
+ *       (or PathMappingsHandler: folders on disk under their prefixes, the rest as above)
  * </pre>
  */
 final class EnckeServer extends HostedEncke {
@@ -49,8 +50,9 @@ final class EnckeServer extends HostedEncke {
     Channel channel = Channel.open(config, threads,
         "Encke{" + config.host() + ":" + config.port() + "}");
     EnckeHandler encke = EnckeHandler.create(server, channel,
-        StaticContent.handler(server, config.staticResources().orElse(null)));
-    server.setHandler(new SecurityHeadersHandler(config.contentSecurityPolicy(), encke));
+        StaticContent.handler(server, config.staticResources().orElse(null),
+            config.staticDirectories()));
+    server.setHandler(new SecurityHeadersHandler(config.contentSecurityPolicies(), encke));
     try {
       server.start();
     } catch (Exception e) {
