@@ -68,7 +68,7 @@ public final class GenerationBenchmark {
       Files.deleteIfExists(work.resolve("state"));
     }
     long start = System.nanoTime();
-    int written = new Generator(options).run().size();
+    int written = new Generator(options).run().written().size();
     long millis = (System.nanoTime() - start) / 1_000_000;
     if (fromScratch != (written == CLASSES + 1)) {
       throw new IllegalStateException("unexpected number of files written: " + written);

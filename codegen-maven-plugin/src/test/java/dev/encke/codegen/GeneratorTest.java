@@ -229,7 +229,7 @@ class GeneratorTest {
         .resourcesDirectory(work.resolve("resources"))
         .stateFile(work.resolve("state"));
     packages.forEach(options::mapPackage);
-    return new Generator(options.build()).run();
+    return new Generator(options.build()).run().written();
   }
 
   private Path write(String name, String content) throws IOException {

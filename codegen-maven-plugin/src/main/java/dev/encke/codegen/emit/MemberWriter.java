@@ -14,6 +14,7 @@ import dev.encke.codegen.model.FunctionDef;
 import dev.encke.codegen.model.JsType;
 import dev.encke.codegen.model.Parameter;
 import java.util.List;
+import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -48,13 +49,21 @@ final class MemberWriter {
       method.addAnnotation(Override.class);
     }
     deprecation(method, function.doc());
+    ReturnKind result = ReturnKind.of(function, target, types);
+    boolean varargs = endsWithRest(function.parameters());
+    Optional<ParameterSpec> classParameter = result.classParameter(function, types);
+    if (varargs) {
+      classParameter.ifPresent(method::addParameter);
+    }
     for (Parameter parameter : function.parameters()) {
       method.addParameter(parameter(parameter, types));
     }
-    method.varargs(endsWithRest(function.parameters()));
+    if (!varargs) {
+      classParameter.ifPresent(method::addParameter);
+    }
+    method.varargs(varargs);
     Arguments arguments = Arguments.of(function.leadingArguments(), function.parameters(), types);
     method.addCode(arguments.preamble());
-    Result result = Result.of(function, target, types);
     result.write(method, function, target, arguments.list(), types);
     if (arguments.unchecked()) {
       method.addAnnotation(unchecked());
@@ -108,7 +117,7 @@ final class MemberWriter {
     return method.addJavadoc(Javadoc.wrapped(doc.build())).build();
   }
 
-  private static CodeBlock javadoc(FunctionDef function, Result result, JavaTypes types) {
+  private static CodeBlock javadoc(FunctionDef function, ReturnKind result, JavaTypes types) {
     CodeBlock.Builder doc = CodeBlock.builder()
         .add(Javadoc.description(function.doc()))
         .add(Javadoc.otherTags(function.doc()));

@@ -4,7 +4,9 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeVariableName;
 import dev.encke.codegen.model.Parameter;
 import dev.encke.codegen.model.PropertyDef;
 import java.util.ArrayList;
@@ -63,12 +65,18 @@ final class PropertyWriter {
     TypeName type = types.boxed(property.type());
     CodeBlock on = target.target();
     if (types.isProxy(property.type())) {
-      getter.returns(type).addStatement("return new $T($L.get($S))", type, on, property.name());
+      getter.returns(type).addStatement("return new $T($L.get($S))",
+          types.proxyClass(property.type()), on, property.name());
     } else if (types.isPageReference(property.type())) {
       getter.returns(JavaTypes.JS_REF).addStatement("return $L.get($S)", on, property.name());
+    } else if (type instanceof TypeVariableName) {
+      // The page sends JSON, and Java erases T: the caller names the class to read it as.
+      getter.returns(ParameterizedTypeName.get(JavaTypes.FUTURE, type))
+          .addParameter(ParameterizedTypeName.get(ClassName.get(Class.class), type), "type")
+          .addStatement("return $T.get(type, $L, $S)", JavaTypes.JS, on, property.name());
     } else {
       getter.returns(ParameterizedTypeName.get(JavaTypes.FUTURE, type))
-          .addStatement("return $T.get($L, $L, $S)", JavaTypes.JS, Result.valueType(type), on,
+          .addStatement("return $T.get($L, $L, $S)", JavaTypes.JS, ReturnKind.valueType(type), on,
               property.name());
     }
     return getter.addJavadoc(Javadoc.wrapped(doc(property, false))).build();

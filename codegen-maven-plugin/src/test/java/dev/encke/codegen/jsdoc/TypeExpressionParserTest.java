@@ -48,8 +48,8 @@ class TypeExpressionParserTest {
     JsType type = TypeExpressionParser.parse("function(number, acme.Point)", 0);
 
     assertThat(type).isEqualTo(new JsType.FunctionType(
-        List.of(new JsType.Number(NumberKind.DOUBLE), new JsType.Named("acme.Point")),
-        new JsType.Void()));
+        List.of(new JsType.NumberType(NumberKind.DOUBLE), new JsType.Named("acme.Point")),
+        new JsType.Undefined()));
   }
 
   @Test
