@@ -105,7 +105,9 @@ final class ClassWriter {
     TypeSpec.Builder type = TypeSpec.interfaceBuilder(definition.javaName().simpleName())
         .addModifiers(Modifier.PUBLIC);
     TypeHeader.add(type, definition, "interface");
-    type.addType(proxy(definition, self, types));
+    if (types.needsProxyClass(definition)) {
+      type.addType(proxy(definition, self, types));
+    }
     if (definition.interfaces().isEmpty()) {
       type.addMethod(MethodSpec.methodBuilder("ref")
           .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)

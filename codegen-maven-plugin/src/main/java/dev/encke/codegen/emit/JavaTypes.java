@@ -11,6 +11,7 @@ import dev.encke.codegen.model.CallbackDef;
 import dev.encke.codegen.model.ClassDef;
 import dev.encke.codegen.model.JavaName;
 import dev.encke.codegen.model.JsType;
+import dev.encke.codegen.model.MemberOwner;
 import dev.encke.codegen.model.Model;
 import dev.encke.codegen.model.RecordDef;
 import dev.encke.codegen.model.TypeDef;
@@ -47,9 +48,37 @@ final class JavaTypes {
       ClassName.get("java.util.function", "BiConsumer"));
 
   private final Map<String, TypeDef> types;
+  private final Set<JavaName> interfaces = new java.util.HashSet<>();
+  private final Set<String> proxiedInterfaces = new java.util.HashSet<>();
 
   JavaTypes(Model model) {
     this.types = model.byName();
+    for (TypeDef type : model.types()) {
+      if (type instanceof ClassDef classDef && classDef.isInterface() && type.javaName() != null) {
+        interfaces.add(type.javaName());
+      }
+      if (type instanceof MemberOwner owner) {
+        owner.functions().forEach(function -> noteProxied(function.returnType()));
+        owner.properties().forEach(property -> noteProxied(property.type()));
+      }
+    }
+  }
+
+  private void noteProxied(JsType type) {
+    if (definition(type) instanceof ClassDef classDef && classDef.isInterface()) {
+      proxiedInterfaces.add(classDef.name());
+    }
+  }
+
+  /** Whether a result or property has this interface's type, so that it needs a proxy class. */
+  boolean needsProxyClass(ClassDef type) {
+    return proxiedInterfaces.contains(type.name());
+  }
+
+  /** Whether the type of this name is nested in a generated interface. */
+  boolean isNestedInInterface(JavaName name) {
+    return name != null && name.isNested() && interfaces.contains(new JavaName(
+        name.packageName(), name.simpleNames().subList(0, name.simpleNames().size() - 1)));
   }
 
   /**

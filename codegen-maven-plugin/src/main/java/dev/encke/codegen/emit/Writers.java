@@ -67,10 +67,7 @@ public final class Writers {
           name.simpleNames().subList(0, name.simpleNames().size() - 1));
       TypeSpec.Builder enclosing = builders.get(parent);
       if (enclosing != null) {
-        boolean inInterface = definitions.get(parent) instanceof ClassDef classDef
-            && classDef.isInterface();
-        enclosing.addType(inInterface && !spec.modifiers().contains(Modifier.STATIC)
-            ? spec.toBuilder().addModifiers(Modifier.STATIC).build() : spec);
+        enclosing.addType(spec);
       }
     }
     Map<String, String> sources = new TreeMap<>();
@@ -103,8 +100,21 @@ public final class Writers {
     }
   }
 
-  /** The type's builder, or null when it gets no Java type of its own. */
+  /**
+   * The type's builder, or null when it gets no Java type of its own. A type nested in an
+   * interface says {@code static}, as JavaPoet wants its modifiers written out there.
+   */
   private static TypeSpec.Builder write(TypeDef type, JavaTypes types) {
+    TypeSpec.Builder builder = writeType(type, types);
+    boolean staticAlready = type instanceof NamespaceDef
+        || type instanceof ClassDef classDef && !classDef.isInterface();
+    if (builder != null && types.isNestedInInterface(type.javaName()) && !staticAlready) {
+      builder.addModifiers(Modifier.STATIC);
+    }
+    return builder;
+  }
+
+  private static TypeSpec.Builder writeType(TypeDef type, JavaTypes types) {
     if (type.javaName() == null) {
       return null;
     }

@@ -32,10 +32,11 @@ final class SupertypesPass implements Pass {
   public Model applyTo(Model model, Problems problems) {
     Map<String, TypeDef> byName = model.byName();
     Set<String> extended = new HashSet<>();
+    Set<Set<String>> cycles = new HashSet<>();
     for (TypeDef type : model.types()) {
       if (type instanceof ClassDef classDef) {
         check(classDef, byName, problems, extended);
-        checkCycle(classDef, byName, new LinkedHashSet<>(), problems);
+        checkCycle(classDef, byName, new LinkedHashSet<>(), cycles, problems);
       }
     }
     Model marked = model.mapTypes(type -> type instanceof ClassDef classDef
@@ -135,16 +136,19 @@ final class SupertypesPass implements Pass {
     }
   }
 
+  /** Reports each cycle once, at the first of its types in input order. */
   private static void checkCycle(ClassDef type, Map<String, TypeDef> byName, Set<String> path,
-      Problems problems) {
+      Set<Set<String>> cycles, Problems problems) {
     if (!path.add(type.name())) {
-      problems.error(type.location(), "\"" + type.name() + "\" inherits from itself: "
-          + String.join(" -> ", path) + " -> " + type.name());
+      if (cycles.add(Set.copyOf(path))) {
+        problems.error(type.location(), "\"" + type.name() + "\" inherits from itself: "
+            + String.join(" -> ", path) + " -> " + type.name());
+      }
       return;
     }
     for (ClassDef supertype : Hierarchy.supertypes(type, byName)) {
       if (supertype.name().equals(path.iterator().next()) || !path.contains(supertype.name())) {
-        checkCycle(supertype, byName, path, problems);
+        checkCycle(supertype, byName, path, cycles, problems);
       }
     }
     path.remove(type.name());
