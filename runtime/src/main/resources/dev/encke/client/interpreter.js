@@ -97,10 +97,17 @@ function placeMarks(operation) {
   });
 }
 
+// One function per callback id, so that the same server listener handed to the page twice is the
+// same function both times: removeEventListener can then remove what addEventListener added.
+var callbackFunctions = {};
+
 function callbackFunction(id) {
-  return function () {
-    sendUp({ t: 'event', fn: id, args: toData(Array.prototype.slice.call(arguments), 0, []) });
-  };
+  if (!callbackFunctions.hasOwnProperty(id)) {
+    callbackFunctions[id] = function () {
+      sendUp({ t: 'event', fn: id, args: toData(Array.prototype.slice.call(arguments), 0, []) });
+    };
+  }
+  return callbackFunctions[id];
 }
 
 // Turns what a page hands back into JSON data: events and elements become small projections.

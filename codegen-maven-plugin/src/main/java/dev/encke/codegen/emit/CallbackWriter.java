@@ -21,7 +21,7 @@ final class CallbackWriter {
     TypeSpec.Builder type = TypeSpec.interfaceBuilder(callback.javaName().simpleName())
         .addModifiers(Modifier.PUBLIC)
         .addAnnotation(FunctionalInterface.class);
-    TypeHeader.add(type, callback, "function type");
+    TypeHeader.add(type, callback, "function type", types);
     callback.templates().forEach(name -> type.addTypeVariable(TypeVariableName.get(name)));
     MethodSpec.Builder accept = MethodSpec.methodBuilder("accept")
         .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT);

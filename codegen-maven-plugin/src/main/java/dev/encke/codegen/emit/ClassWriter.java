@@ -47,7 +47,7 @@ final class ClassWriter {
       for (PropertyDef property : definition.properties()) {
         if (property.isConstant()) {
           if (isStatic) {
-            type.addField(PropertyWriter.constant(property));
+            type.addField(PropertyWriter.constant(property, types));
           }
         } else if (property.isStatic() == isStatic) {
           type.addMethods(PropertyWriter.accessors(property, target, types));
@@ -75,7 +75,7 @@ final class ClassWriter {
     if (!definition.extended()) {
       type.addModifiers(Modifier.FINAL);
     }
-    TypeHeader.add(type, definition, "class");
+    TypeHeader.add(type, definition, "class", types);
     type.superclass(definition.superClass() == null
         ? JavaTypes.JS_OBJECT : types.supertype(definition.superClass()));
     boolean hasStatics = !definition.constructors().isEmpty()
@@ -104,7 +104,7 @@ final class ClassWriter {
       JavaTypes types) {
     TypeSpec.Builder type = TypeSpec.interfaceBuilder(definition.javaName().simpleName())
         .addModifiers(Modifier.PUBLIC);
-    TypeHeader.add(type, definition, "interface");
+    TypeHeader.add(type, definition, "interface", types);
     if (types.needsProxyClass(definition)) {
       type.addType(proxy(definition, self, types));
     }

@@ -280,6 +280,33 @@ final class JavaTypes {
         templates.stream().map(TypeVariableName::get).toArray(TypeName[]::new));
   }
 
+  /**
+   * The Javadoc reference of a JavaScript name: {@code com.acme.Dom} for the type {@code
+   * acme.dom}, {@code com.acme.Dom#byId} for its function {@code acme.dom.byId} (also written
+   * {@code acme.Widget.prototype.show}), the getter for a property; empty when the name is not
+   * generated.
+   */
+  java.util.Optional<String> javadocReference(String jsName) {
+    String name = jsName.replace(".prototype.", ".");
+    TypeDef type = types.get(name);
+    if (type != null && type.javaName() != null) {
+      return java.util.Optional.of(type.javaName().qualifiedName());
+    }
+    int dot = name.lastIndexOf('.');
+    TypeDef owner = dot < 0 ? null : types.get(name.substring(0, dot));
+    if (!(owner instanceof MemberOwner members) || owner.javaName() == null) {
+      return java.util.Optional.empty();
+    }
+    String member = name.substring(dot + 1);
+    String qualified = owner.javaName().qualifiedName() + "#";
+    return members.functions().stream().filter(f -> f.name().equals(member)
+            && f.leadingArguments().isEmpty()).findFirst()
+        .map(f -> qualified + f.javaName())
+        .or(() -> members.properties().stream().filter(p -> p.name().equals(member))
+            .findFirst()
+            .map(p -> p.isConstant() ? qualified + p.javaName() : qualified + p.getterName()));
+  }
+
   /** The simple name of the class nested in each generated interface that proxies it. */
   static final String INTERFACE_PROXY = "Proxy";
 

@@ -44,7 +44,8 @@ final class MemberWriter {
     } else if (target.inInterface()) {
       method.addModifiers(Modifier.DEFAULT);
     }
-    function.templates().forEach(name -> method.addTypeVariable(TypeVariableName.get(name)));
+    usedTemplates(function, types)
+        .forEach(name -> method.addTypeVariable(TypeVariableName.get(name)));
     if (function.is(FunctionDef.Trait.OVERRIDE)) {
       method.addAnnotation(Override.class);
     }
@@ -70,6 +71,19 @@ final class MemberWriter {
     }
     method.addJavadoc(Javadoc.wrapped(javadoc(function, result, types)));
     return method.build();
+  }
+
+  /**
+   * The function's templates that its Java signature uses: one named only in a callback's result,
+   * which the Java callback does not return, would be a type variable that means nothing.
+   */
+  private static List<String> usedTemplates(FunctionDef function, JavaTypes types) {
+    StringBuilder signature = new StringBuilder(types.boxed(function.returnType()).toString());
+    function.parameters().forEach(p -> signature.append(' ').append(types.parameter(p.type())));
+    return function.templates().stream()
+        .filter(name -> java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(name)
+            + "\\b").matcher(signature).find())
+        .toList();
   }
 
   /** Whether the last parameter is a rest parameter, which Java declares as varargs. */
@@ -124,7 +138,7 @@ final class MemberWriter {
     CodeBlock.Builder tags = CodeBlock.builder()
         .add(parameterDocs(function.parameters(), false))
         .add(result.javadoc(function, types))
-        .add(Javadoc.tags(function.doc()));
+        .add(Javadoc.tags(function.doc(), types));
     CodeBlock tagBlock = tags.build();
     if (!tagBlock.isEmpty()) {
       doc.add(function.doc().description().isEmpty() ? "" : "\n").add(tagBlock);

@@ -34,7 +34,7 @@ final class PropertyWriter {
   }
 
   /** {@code public static final int STATEDISABLED = 0;}, with the property's documentation. */
-  static FieldSpec constant(PropertyDef property) {
+  static FieldSpec constant(PropertyDef property, JavaTypes types) {
     Object value = property.constant();
     TypeName type = value instanceof Integer ? TypeName.INT
         : value instanceof Long ? TypeName.LONG
@@ -52,7 +52,7 @@ final class PropertyWriter {
     }
     CodeBlock.Builder doc = CodeBlock.builder().add(Javadoc.description(property.doc()))
         .add(Javadoc.otherTags(property.doc()));
-    CodeBlock tags = Javadoc.tags(property.doc());
+    CodeBlock tags = Javadoc.tags(property.doc(), types);
     if (!tags.isEmpty()) {
       doc.add(property.doc().description().isEmpty() ? "" : "\n").add(tags);
     }
@@ -79,7 +79,7 @@ final class PropertyWriter {
           .addStatement("return $T.get($L, $L, $S)", JavaTypes.JS, ReturnKind.valueType(type), on,
               property.name());
     }
-    return getter.addJavadoc(Javadoc.wrapped(doc(property, false))).build();
+    return getter.addJavadoc(Javadoc.wrapped(doc(property, false, types))).build();
   }
 
   private static MethodSpec setter(
@@ -93,7 +93,7 @@ final class PropertyWriter {
     if (arguments.unchecked()) {
       setter.addAnnotation(MemberWriter.unchecked());
     }
-    return setter.addJavadoc(Javadoc.wrapped(doc(property, true))).build();
+    return setter.addJavadoc(Javadoc.wrapped(doc(property, true, types))).build();
   }
 
   /** The property's name as a Java variable: {@code default_} for {@code default}. */
@@ -118,7 +118,7 @@ final class PropertyWriter {
    * The getter's documentation is the property's; the setter's says what it sets and adds the
    * property's.
    */
-  private static CodeBlock doc(PropertyDef property, boolean setter) {
+  private static CodeBlock doc(PropertyDef property, boolean setter, JavaTypes types) {
     String description = Javadoc.text(property.doc().description());
     CodeBlock.Builder doc = CodeBlock.builder();
     if (setter) {
@@ -131,7 +131,7 @@ final class PropertyWriter {
           ? "The property {@code " + property.name() + "}." : description);
     }
     doc.add(Javadoc.otherTags(property.doc()));
-    CodeBlock tags = Javadoc.tags(property.doc());
+    CodeBlock tags = Javadoc.tags(property.doc(), types);
     if (!tags.isEmpty()) {
       doc.add("\n").add(tags);
     }

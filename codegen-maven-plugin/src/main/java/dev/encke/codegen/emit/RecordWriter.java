@@ -36,7 +36,7 @@ final class RecordWriter {
   static TypeSpec.Builder write(RecordDef record, JavaTypes types) {
     TypeSpec.Builder type = TypeSpec.recordBuilder(record.javaName().simpleName())
         .addModifiers(Modifier.PUBLIC);
-    TypeHeader.add(type, record, "record type");
+    TypeHeader.add(type, record, "record type", types);
     record.templates().forEach(name -> type.addTypeVariable(TypeVariableName.get(name)));
     boolean anyOptional = false;
     MethodSpec.Builder components = MethodSpec.constructorBuilder();
