@@ -2,6 +2,7 @@ package dev.encke.demo;
 
 import dev.encke.ScriptSession;
 import dev.encke.testing.BrowserPages;
+import dev.encke.testing.HeadlessChromium;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -51,6 +52,10 @@ final class DemoBrowser implements BeforeAllCallback, AfterEachCallback, AfterAl
 
   WebDriver driver() {
     return pages.driver();
+  }
+
+  HeadlessChromium chromium() {
+    return pages.chromium();
   }
 
   WebDriverWait await() {

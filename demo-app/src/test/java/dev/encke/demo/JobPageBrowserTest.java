@@ -2,7 +2,7 @@ package dev.encke.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
+import dev.encke.testing.DomTimeline;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -18,25 +18,20 @@ class JobPageBrowserTest {
   void theProgressBarAdvancesAndAToastSaysWhenTheJobIsDone() {
     demo.open("job.html");
     WebDriver driver = demo.driver();
-    List<Double> seen = new ArrayList<>();
+    DomTimeline page = DomTimeline.record(driver, "body");
 
     driver.findElement(By.id("start")).click();
 
-    demo.await().until(d -> {
-      seen.add(progress(d));
-      return !d.findElements(By.cssSelector(".dwr-toast")).isEmpty();
-    });
+    DomTimeline.Node toast = demo.await().until(d -> page.changes().stream()
+        .map(DomTimeline.Change::added)
+        .filter(node -> node != null && node.className().contains("dwr-toast"))
+        .findFirst().orElse(null));
     demo.screenshot("job");
-    assertThat(driver.findElement(By.cssSelector(".dwr-toast")).getText())
-        .isEqualTo("Your report is ready");
-    assertThat(progress(driver)).isEqualTo(100.0);
-    assertThat(seen).anyMatch(value -> value > 0 && value < 100);
-    assertThat(seen).isSorted();
+    assertThat(toast.text()).isEqualTo("Your report is ready");
+    List<Double> progress = page.states().stream().filter(state -> state.id().equals("progress"))
+        .map(state -> state.attributes().getOrDefault("aria-valuenow", ""))
+        .filter(value -> !value.isEmpty()).map(Double::valueOf).distinct().toList();
+    assertThat(progress).isSorted().contains(100.0).anyMatch(value -> value > 0 && value < 100);
     assertThat(driver.findElement(By.id("status")).getText()).isEqualTo("Done");
-  }
-
-  private static double progress(WebDriver driver) {
-    String value = driver.findElement(By.id("progress")).getAttribute("aria-valuenow");
-    return value == null || value.isEmpty() ? 0 : Double.parseDouble(value);
   }
 }

@@ -22,9 +22,10 @@ import org.openqa.selenium.WindowType;
  * {@code script-src 'self'} policy, and one headless Chromium, shared by the tests of a widget
  * family: a JUnit extension that starts both before the class's first test and stops them after
  * its last. Unlike the runtime's {@code BrowserPages} fixture, it leaves pages open between tests,
- * so that a family's page (Dojo loads some 160 modules) is opened once, and it polls every 20 ms,
- * since effects change the DOM for fractions of a second. A page counts as open once its client
- * says it is connected, which it does only after its libraries loaded.
+ * so that a family's page (Dojo loads some 160 modules) is opened once. Effects that change the DOM
+ * for fractions of a second are watched through a {@code DomTimeline}, never by sampling. A page
+ * counts as open once its client says it is connected, which it does only after its libraries
+ * loaded.
  *
  * <pre>{@code
  * @RegisterExtension
@@ -34,7 +35,7 @@ import org.openqa.selenium.WindowType;
 public final class WidgetBrowser implements BeforeAllCallback, AfterAllCallback {
 
   public static final Duration TIMEOUT = Duration.ofSeconds(30);
-  private static final Duration POLL = Duration.ofMillis(20);
+  private static final Duration POLL = Duration.ofMillis(100);
 
   private final ScriptSessionListener listener;
   private Encke encke;
@@ -102,10 +103,7 @@ public final class WidgetBrowser implements BeforeAllCallback, AfterAllCallback 
     await(d -> encke.sessions().isEmpty() ? Boolean.TRUE : null);
   }
 
-  /**
-   * Waits until {@code condition} gives a value that is neither null nor false, checking every 20
-   * ms: effects change the DOM for fractions of a second.
-   */
+  /** Waits until {@code condition} gives a value that is neither null nor false. */
   public <T> T await(Function<WebDriver, T> condition) {
     return chromium.await(TIMEOUT).pollingEvery(POLL).until(condition::apply);
   }

@@ -50,7 +50,7 @@ public class BatchEncodingBenchmark {
   }
 
   private static EncodedBatch record(Recording.Audience audience, long number) {
-    try (Recording recording = Recording.open(audience)) {
+    try (Recording recording = Recording.open(audience, false)) {
       Js.call(BENCH, "tick", Payload.fields(number, number));
       return recording.finish();
     }

@@ -59,7 +59,7 @@ public class SessionPushBenchmark {
       connections[i] = new PullingSink(targets[i], sink);
       targets[i].attach(connections[i], 0);
     }
-    try (Recording recording = Recording.open(Recording.Audience.MANY_SESSIONS)) {
+    try (Recording recording = Recording.open(Recording.Audience.MANY_SESSIONS, false)) {
       Js.call(JsRef.global("bench"), "tick", Payload.fields(1, 1));
       batch = recording.finish();
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.encke.ScriptSession;
 import dev.encke.bindings.WidgetBrowser;
+import dev.encke.testing.DomTimeline;
 import dev.encke.bindings.DomEvent;
 import java.util.List;
 import java.util.Map;
@@ -101,6 +102,17 @@ class UtilBrowserTest {
         .extracting(WebElement::getText).containsExactly("IBM 120.5", "ACME 42", "LOSS -3");
 
     push(() -> {
+      Util.removeOptions("symbols", List.of("IBM"));
+      Util.removeOptions("news", List.of("Markets open", "not there"));
+    });
+
+    browser.await(d -> d.findElements(By.cssSelector("#news li")).size() == 1);
+    assertThat(browser.driver().findElements(By.cssSelector("#news li")))
+        .extracting(WebElement::getText).containsExactly("ACME up");
+    assertThat(browser.driver().findElements(By.cssSelector("#symbols option")))
+        .extracting(o -> o.getDomProperty("value")).containsExactly("ACME");
+
+    push(() -> {
       Util.removeAllOptions("symbols");
       Util.removeAllRows("quotes");
     });
@@ -134,18 +146,23 @@ class UtilBrowserTest {
 
   @Test
   void aHighlightFlashesTheBackgroundAndAToastShowsTheMessage() {
+    DomTimeline page = DomTimeline.record(browser.driver(), "body");
+
     push(() -> {
       Util.highlight("price", new HighlightOptions().withColor("rgb(0, 255, 0)")
           .withDurationMs(1500));
       Util.toast("ACME is up 5%", new ToastOptions().withKind(ToastKind.SUCCESS));
     });
 
-    browser.await(d -> classOf("price").contains("dwr-highlight")
-        && !browser.element("price").getCssValue("background-color").equals(TRANSPARENT));
-    WebElement toast = browser.await(d -> d.findElements(By.cssSelector("#dwr-toasts .dwr-toast"))
-        .stream().findFirst().orElse(null));
-    assertThat(toast.getText()).isEqualTo("ACME is up 5%");
-    assertThat(toast.getDomAttribute("class")).contains("dwr-toast-success");
+    browser.await(d -> page.states().stream().anyMatch(state -> state.id().equals("price")
+        && state.className().contains("dwr-highlight")
+        && state.style("background-color").equals("rgb(0, 255, 0)")));
+    DomTimeline.Node toast = browser.await(d -> page.changes().stream()
+        .map(DomTimeline.Change::added)
+        .filter(node -> node != null && node.className().contains("dwr-toast"))
+        .findFirst().orElse(null));
+    assertThat(toast.text()).isEqualTo("ACME is up 5%");
+    assertThat(toast.className()).contains("dwr-toast-success");
     browser.await(d -> !classOf("price").contains("dwr-highlight")
         && browser.element("price").getCssValue("background-color").equals(TRANSPARENT));
   }

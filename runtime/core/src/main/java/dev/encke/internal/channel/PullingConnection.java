@@ -1,0 +1,159 @@
+package dev.encke.internal.channel;
+
+import dev.encke.Transport;
+import dev.encke.internal.host.Completion;
+import dev.encke.internal.protocol.Frames;
+import dev.encke.internal.session.Connection;
+import dev.encke.internal.session.DefaultScriptSession;
+import dev.encke.internal.session.Outgoing;
+import java.nio.ByteBuffer;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The part every transport shares: pull the next frames from the session, write them, and pull again
+ * only when that write completed. So exactly one write is in flight, frames leave in log order, and
+ * a push never waits for a socket: it only wakes this connection, whose writing then runs on the
+ * host's thread pool, never on the thread that pushed. Pushes that come while a wake-up is queued
+ * leave together in its write. Closing, from any thread, ends the connection inside the same loop,
+ * after the write in flight, so that no write ever overlaps the end.
+ */
+public abstract class PullingConnection implements Connection {
+
+  private final DefaultScriptSession session;
+  private final Transport transport;
+  private final int maxFramesPerWrite;
+  private final Executor executor;
+  private final Flusher flusher = new Flusher();
+  private final AtomicBoolean wakeQueued = new AtomicBoolean();
+  private final AtomicReference<String> closing = new AtomicReference<>();
+  private volatile long lastActivity = System.nanoTime();
+  private volatile boolean heartbeatDue;
+  private long sentSeq;
+
+  /**
+   * @param appliedSeq the last batch the page applied; writing starts after it
+   * @param greet whether the first write is a heartbeat, so the page knows the stream flows
+   * @param executor where writing runs after a wake-up
+   */
+  protected PullingConnection(DefaultScriptSession session, Transport transport, long appliedSeq,
+      int maxFramesPerWrite, boolean greet, Executor executor) {
+    this.session = session;
+    this.executor = executor;
+    this.transport = transport;
+    this.sentSeq = appliedSeq;
+    this.maxFramesPerWrite = maxFramesPerWrite;
+    this.heartbeatDue = greet;
+  }
+
+  /** Writes {@code frames} as one write, completing {@code done} when it is written. */
+  protected abstract void write(List<ByteBuffer> frames, Completion done);
+
+  /** Ends the underlying response or socket in order; no write is in flight. Called once. */
+  protected abstract void end(String reason);
+
+  /** Ends it abnormally after a write failed; no write is in flight. Called once. */
+  protected abstract void abort(Throwable cause);
+
+  protected DefaultScriptSession session() {
+    return session;
+  }
+
+  @Override
+  public void wake() {
+    if (wakeQueued.compareAndSet(false, true)) {
+      try {
+        executor.execute(this::flush);
+      } catch (RejectedExecutionException e) {
+        wakeQueued.set(false);
+        close("the server is stopping");
+      }
+    }
+  }
+
+  private void flush() {
+    wakeQueued.set(false);
+    flusher.iterate();
+  }
+
+  @Override
+  public void writeNow() {
+    flusher.iterate();
+  }
+
+  @Override
+  public void heartbeat() {
+    heartbeatDue = true;
+    wake();
+  }
+
+  @Override
+  public long lastActivity() {
+    return lastActivity;
+  }
+
+  /** Notes traffic from the page on this connection. */
+  protected void touch() {
+    lastActivity = System.nanoTime();
+  }
+
+  @Override
+  public Transport transport() {
+    return transport;
+  }
+
+  /** Closes the connection once the write in flight, if any, completed; from any thread. */
+  @Override
+  public final void close(String reason) {
+    if (closing.compareAndSet(null, reason)) {
+      session.detach(this);
+      flusher.iterate();
+    }
+  }
+
+  private final class Flusher extends WriteLoop {
+    @Override
+    protected Action process() {
+      String reason = closing.get();
+      if (reason != null) {
+        end(reason);
+        return Action.SUCCEEDED;
+      }
+      Outgoing outgoing = session.outgoing(PullingConnection.this, sentSeq, maxFramesPerWrite);
+      if (outgoing == null) {
+        close("no longer the session's connection");
+        end(closing.get());
+        return Action.SUCCEEDED;
+      }
+      List<ByteBuffer> frames;
+      if (!outgoing.isEmpty()) {
+        frames = outgoing.frames();
+      } else if (heartbeatDue) {
+        frames = List.of(Frames.heartbeat());
+      } else {
+        return Action.IDLE;
+      }
+      heartbeatDue = false;
+      sentSeq = outgoing.lastSeq();
+      lastActivity = System.nanoTime();
+      write(frames, this);
+      return Action.SCHEDULED;
+    }
+
+    @Override
+    protected void onFailure(Throwable cause) {
+      if (closing.compareAndSet(null, "write failed: " + cause)) {
+        session.detach(PullingConnection.this);
+      }
+      abort(cause);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return transport + " connection of " + session;
+  }
+}

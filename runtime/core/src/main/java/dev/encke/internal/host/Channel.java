@@ -1,0 +1,73 @@
+package dev.encke.internal.host;
+
+import dev.encke.internal.channel.ChannelEndpoints;
+import dev.encke.internal.session.SessionHub;
+import java.util.concurrent.Executor;
+
+/**
+ * The core's whole channel for one server, as a host sees it: the sessions, and the endpoints under
+ * {@code /encke/} that a host hands its HTTP requests and WebSockets to. A host only moves bytes;
+ * hello, resume, the up-link, the down-link write loop (one write in flight per connection, pulled
+ * from the session's log), heartbeats, and the origin, cookie, CSRF, size and rate checks are all
+ * here. Thread-safe; no method blocks.
+ */
+public final class Channel implements AutoCloseable {
+
+  /** Where pages open their WebSocket. */
+  public static final String WEBSOCKET_PATH = "/encke/ws";
+
+  private final SessionHub hub;
+  private final ChannelEndpoints endpoints;
+
+  private Channel(SessionHub hub, ChannelEndpoints endpoints) {
+    this.hub = hub;
+    this.endpoints = endpoints;
+  }
+
+  /**
+   * Opens the channel of a server; {@code writers} is where connections write after a push woke
+   * them, the host's own thread pool.
+   */
+  public static Channel open(ServerConfig config, Executor writers, String name) {
+    SessionHub hub = SessionHub.open(config.sessions(), name);
+    return new Channel(hub, new ChannelEndpoints(hub, writers, config.allowedOrigins()));
+  }
+
+  /** Whether {@code path} is one of the channel's HTTP endpoints (not the WebSocket). */
+  public boolean handles(String path) {
+    return endpoints.handles(path);
+  }
+
+  /** Handles one request to a path {@link #handles} accepts; ends the exchange. */
+  public void handle(HttpExchange exchange) {
+    endpoints.handle(exchange);
+  }
+
+  /**
+   * Checks a WebSocket upgrade at {@link #WEBSOCKET_PATH}: the endpoint of the new socket, or
+   * {@code null} when it is refused, in which case the exchange has been answered.
+   */
+  public SocketEndpoint upgrade(HttpExchange exchange) {
+    return endpoints.upgrade(exchange);
+  }
+
+  /** The largest up-link message, for a host that limits its WebSocket frames. */
+  public int maxMessageBytes() {
+    return hub.settings().maxUplinkBytes();
+  }
+
+  SessionHub hub() {
+    return hub;
+  }
+
+  /** Ends every session and closes every connection. */
+  @Override
+  public void close() {
+    hub.close();
+  }
+
+  @Override
+  public String toString() {
+    return hub.toString();
+  }
+}

@@ -1,0 +1,199 @@
+package dev.encke.internal.protocol;
+
+import com.fasterxml.jackson.databind.JavaType;
+import dev.encke.js.JsBatch;
+import dev.encke.js.JsCallback;
+import dev.encke.js.JsRef;
+import dev.encke.js.ScriptBuffer;
+import java.io.ByteArrayOutputStream;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Records the proxy calls of one {@code Browser.with…} block, on the thread that runs it ({@link
+ * #open}) or through an explicit batch object ({@link #detached}). Each call is encoded when it is
+ * made, so later changes to an argument object do not change what was sent and an argument that
+ * cannot be encoded fails at the call site.
+ */
+public final class Recording extends JsBatch implements AutoCloseable {
+
+  /** How many pages the block targets: values can come back only from one. */
+  public enum Audience {
+    ONE_SESSION,
+    MANY_SESSIONS
+  }
+
+  private final JsBatch enclosing;
+  private final boolean onThread;
+  private final Audience audience;
+  private final boolean rawScriptAllowed;
+  private final ByteArrayOutputStream operations = new ByteArrayOutputStream(256);
+  private final Map<Long, JsCallback> callbacks = new LinkedHashMap<>();
+  private final List<PendingReply> replies = new ArrayList<>();
+  private final Map<Long, Long> callbackSlots = new LinkedHashMap<>();
+  private final Set<Long> releasedSlots = new LinkedHashSet<>();
+  private final Set<Long> releasedCallbacks = new LinkedHashSet<>();
+  private int commandCount;
+  private boolean hasScript;
+  private boolean finished;
+  private boolean closed;
+
+  private Recording(boolean onThread, Audience audience, boolean rawScriptAllowed) {
+    this.onThread = onThread;
+    this.enclosing = onThread ? enterThread() : null;
+    this.audience = audience;
+    this.rawScriptAllowed = rawScriptAllowed;
+    operations.write('[');
+  }
+
+  /**
+   * Starts recording on this thread, on a server that may or may not allow raw script; a recording
+   * already open resumes when this one closes.
+   */
+  public static Recording open(Audience audience, boolean rawScriptAllowed) {
+    return new Recording(true, audience, rawScriptAllowed);
+  }
+
+  /** A recording that no thread-local knows: only the holder of the object records into it. */
+  public static Recording detached(Audience audience, boolean rawScriptAllowed) {
+    return new Recording(false, audience, rawScriptAllowed);
+  }
+
+  @Override
+  protected void recordCall(JsRef target, String function, Object[] args) {
+    append(OperationEncoder.call(target, function, args, 0, 0), slotOf(target));
+  }
+
+  @Override
+  protected long recordBind(JsRef target, String function, Object[] args) {
+    long slot = nextId();
+    append(OperationEncoder.call(target, function, args, slot, 0), slot);
+    return slot;
+  }
+
+  @Override
+  protected long recordConstruct(JsRef constructor, Object[] args) {
+    long slot = nextId();
+    append(OperationEncoder.construct(constructor, args, slot), slot);
+    return slot;
+  }
+
+  @Override
+  protected void recordSet(JsRef target, String property, Object value) {
+    append(OperationEncoder.set(target, property, value), slotOf(target));
+  }
+
+  @Override
+  protected void recordRelease(JsRef slot) {
+    append(OperationEncoder.release(slot), 0);
+    releasedSlots.add(slotOf(slot));
+  }
+
+  @Override
+  protected void recordForget(long callbackId) {
+    requireOpen();
+    releasedCallbacks.add(callbackId);
+  }
+
+  @Override
+  protected void recordScript(ScriptBuffer script) {
+    requireOpen();
+    if (!rawScriptAllowed) {
+      throw new IllegalStateException(
+          "raw script is refused: this server does not allow it. Build it with"
+              + " Encke.builder().allowRawScript(true) and let the page opt in with"
+              + " <meta name=\"encke-raw-script\" content=\"allow\">; refused script: "
+              + Text.abbreviate(script.script(), 60));
+    }
+    append(OperationEncoder.script(script.script()), 0);
+    hasScript = true;
+  }
+
+  @Override
+  protected <T> CompletableFuture<T> recordCallForValue(
+      Type type, JsRef target, String function, Object[] args) {
+    PendingReply reply = expectReply(type, target + "." + function + "(…)");
+    append(OperationEncoder.call(target, function, args, 0, reply.id()), slotOf(target));
+    return cast(reply.future());
+  }
+
+  @Override
+  protected <T> CompletableFuture<T> recordGet(Type type, JsRef target, String property) {
+    PendingReply reply = expectReply(type, target + "." + property);
+    append(OperationEncoder.get(target, property, reply.id()), 0);
+    return cast(reply.future());
+  }
+
+  private PendingReply expectReply(Type type, String description) {
+    requireOpen();
+    if (audience != Audience.ONE_SESSION) {
+      throw new IllegalStateException(
+          description + " returns a value, and a value can come back from one page only: call it"
+              + " inside Browser.withSession(…) or a listener, not a block that targets many pages");
+    }
+    JavaType javaType = Json.type(type);
+    PendingReply reply = new PendingReply(nextId(), javaType, description);
+    replies.add(reply);
+    return reply;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> CompletableFuture<T> cast(CompletableFuture<Object> future) {
+    return (CompletableFuture<T>) future;
+  }
+
+  /** Adds an operation; the callbacks it hands out belong to {@code slot}, if not 0. */
+  private void append(OperationEncoder.Encoded operation, long slot) {
+    requireOpen();
+    if (commandCount > 0) {
+      operations.write(',');
+    }
+    operations.writeBytes(operation.bytes());
+    callbacks.putAll(operation.callbacks());
+    if (slot != 0) {
+      operation.callbacks().keySet().forEach(callback -> callbackSlots.put(callback, slot));
+    }
+    commandCount++;
+  }
+
+  /** Ends the recording and returns the batch, encoded once. */
+  public EncodedBatch finish() {
+    requireOpen();
+    finished = true;
+    close();
+    operations.write(']');
+    return new EncodedBatch(operations.toByteArray(), commandCount, hasScript, callbacks, replies,
+        new EncodedBatch.Releases(callbackSlots, releasedSlots, releasedCallbacks));
+  }
+
+  /**
+   * Ends the recording; without {@link #finish()}, for example when the block threw, nothing is sent
+   * and values it asked for fail.
+   */
+  @Override
+  public void close() {
+    if (!closed) {
+      closed = true;
+      if (!finished) {
+        replies.forEach(reply -> reply.fail(new CancellationException(
+            "the with… block ended with an exception before " + reply + " was sent")));
+      }
+      if (onThread) {
+        restoreThread(enclosing);
+      }
+    }
+  }
+
+  private void requireOpen() {
+    if (closed) {
+      throw new IllegalStateException("this recording has ended");
+    }
+  }
+}

@@ -1,0 +1,278 @@
+package dev.encke.internal.session;
+
+import dev.encke.EnckeMetrics;
+import dev.encke.OverflowPolicy;
+import dev.encke.ScriptSession;
+import dev.encke.ScriptSessionListener;
+import dev.encke.Target;
+import dev.encke.Transport;
+import dev.encke.internal.protocol.EncodedBatch;
+import dev.encke.internal.protocol.PendingReply;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The sessions of one server and the delivery of what targets them, free of any host: a host's
+ * channel and the test kit's {@code PushRecorder} both stand on it. A timer thread sends
+ * heartbeats, notices gone pages, expires sessions and times replies out; listeners, callbacks and
+ * reply futures run on a separate pool. Thread-safe.
+ */
+public final class SessionHub implements Targets, Delivery, AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(SessionHub.class);
+
+  private final SessionSettings settings;
+  private final String name;
+  private final SessionRegistry registry = new SessionRegistry();
+  private final ExecutorService listenerPool = Executors.newCachedThreadPool(daemons("listener"));
+  private final ScheduledThreadPoolExecutor timer = newTimer();
+  private final DeliveryMetrics deliveries = new DeliveryMetrics();
+  private final SessionContext context;
+
+  private SessionHub(SessionSettings settings, String name) {
+    this.settings = Objects.requireNonNull(settings, "settings == null");
+    this.name = name;
+    this.context = new SessionContext(settings, new Events(), deliveries, listenerPool, timer);
+  }
+
+  /** Opens a hub and makes it known to {@code Browser}'s static methods until it closes. */
+  public static SessionHub open(SessionSettings settings, String name) {
+    SessionHub hub = new SessionHub(settings, name);
+    long tick = Math.max(20, Math.min(1000, settings.heartbeat().toMillis() / 4));
+    hub.timer.scheduleWithFixedDelay(hub::sweep, tick, tick, TimeUnit.MILLISECONDS);
+    hub.timer.scheduleAtFixedRate(hub.deliveries::roll, 1, 1, TimeUnit.SECONDS);
+    RunningTargets.add(hub);
+    return hub;
+  }
+
+  public SessionSettings settings() {
+    return settings;
+  }
+
+  @Override
+  public boolean rawScriptAllowed() {
+    return settings.rawScriptAllowed();
+  }
+
+  /** Sessions by transport and the delivery figures of the last window. */
+  public EnckeMetrics metrics() {
+    Map<Transport, Integer> connected = new EnumMap<>(Transport.class);
+    List<DefaultScriptSession> sessions = registry.all();
+    for (DefaultScriptSession session : sessions) {
+      if (session.isConnected()) {
+        session.transport().ifPresent(transport -> connected.merge(transport, 1, Integer::sum));
+      }
+    }
+    DeliveryMetrics.Snapshot delivered = deliveries.snapshot();
+    return new EnckeMetrics(sessions.size(), connected, delivered.deliveries(),
+        delivered.perSecond(), delivered.p50(), delivered.p99(), delivered.window());
+  }
+
+  /**
+   * A new session for a page view that said hello from {@code browserId}; empty when that browser
+   * holds the most sessions it may.
+   */
+  public Optional<DefaultScriptSession> hello(String page, String browserId, boolean rawScript) {
+    if (!registry.reserve(browserId, settings.maxSessionsPerBrowser())) {
+      return Optional.empty();
+    }
+    DefaultScriptSession session = new DefaultScriptSession(context, SessionIds.next(), page,
+        new SessionCredentials(browserId, SessionIds.next()), rawScript);
+    registry.add(session);
+    fire(session, ScriptSessionListener::sessionCreated);
+    return Optional.of(session);
+  }
+
+  public Optional<DefaultScriptSession> find(String id) {
+    return registry.find(id);
+  }
+
+  public List<ScriptSession> snapshot() {
+    return List.copyOf(registry.all());
+  }
+
+  @Override
+  public Target allSessions() {
+    return new SelectionTarget(this, Selection.allSessions());
+  }
+
+  @Override
+  public Target page(String path) {
+    return new SelectionTarget(this, Selection.page(path));
+  }
+
+  @Override
+  public Target session(String id) {
+    return new SelectionTarget(this, Selection.session(id));
+  }
+
+  @Override
+  public Target requireSession(String id) {
+    if (registry.find(id).isEmpty()) {
+      throw new IllegalArgumentException("no script session \"" + id + "\"");
+    }
+    return session(id);
+  }
+
+  @Override
+  public List<ScriptSession> sessions(Selection selection) {
+    return List.copyOf(chosen(selection));
+  }
+
+  private List<DefaultScriptSession> chosen(Selection selection) {
+    List<DefaultScriptSession> candidates;
+    switch (selection.kind()) {
+      case PAGE:
+        candidates = registry.onPage(selection.key());
+        break;
+      case SESSION:
+        candidates = registry.find(selection.key()).map(List::of).orElse(List.of());
+        break;
+      default:
+        candidates = registry.all();
+    }
+    List<DefaultScriptSession> chosen = new ArrayList<>();
+    for (DefaultScriptSession session : candidates) {
+      if (!session.isEnded()
+          && (selection.filter() == null || selection.filter().matches(session))) {
+        chosen.add(session);
+      }
+    }
+    return chosen;
+  }
+
+  @Override
+  public void deliver(Selection selection, EncodedBatch batch) {
+    List<DefaultScriptSession> targets = chosen(selection);
+    if (batch.hasScript()) {
+      requireRawScriptAllowed(batch, targets);
+    }
+    if (targets.isEmpty()) {
+      failReplies(batch, "no session of " + selection + " is open");
+    }
+    for (DefaultScriptSession session : targets) {
+      session.push(batch);
+    }
+  }
+
+  private static void requireRawScriptAllowed(EncodedBatch batch,
+      List<DefaultScriptSession> targets) {
+    List<DefaultScriptSession> refusing = new ArrayList<>();
+    for (DefaultScriptSession session : targets) {
+      if (!session.pageAllowsRawScript()) {
+        refusing.add(session);
+      }
+    }
+    if (!refusing.isEmpty()) {
+      String why = "raw script refused: " + refusing.size() + " targeted page(s) did not opt in with"
+          + " <meta name=\"encke-raw-script\" content=\"allow\">, such as " + refusing.get(0)
+          + "; nothing was pushed";
+      failReplies(batch, why);
+      throw new IllegalStateException(why);
+    }
+  }
+
+  private static void failReplies(EncodedBatch batch, String why) {
+    for (PendingReply reply : batch.replies()) {
+      reply.fail(new IllegalStateException(why + ": " + reply + " cannot come back"));
+    }
+  }
+
+  /** Ends the session now: its connection closes, its memory is freed, listeners are told. */
+  public void end(DefaultScriptSession session) {
+    if (registry.remove(session)) {
+      session.end();
+      fire(session, ScriptSessionListener::sessionExpired);
+    }
+  }
+
+  private void fire(DefaultScriptSession session,
+      BiConsumer<ScriptSessionListener, ScriptSession> event) {
+    for (ScriptSessionListener listener : settings.listeners()) {
+      session.listeners().execute(() -> {
+        try {
+          event.accept(listener, session);
+        } catch (RuntimeException e) {
+          LOG.warn("session listener {} failed for {}", listener, session, e);
+        }
+      });
+    }
+  }
+
+  private void sweep() {
+    long now = System.nanoTime();
+    for (DefaultScriptSession session : registry.all()) {
+      try {
+        if (session.sweep(now)) {
+          end(session);
+        }
+      } catch (RuntimeException e) {
+        LOG.warn("sweeping {} failed", session, e);
+      }
+    }
+  }
+
+  /** Ends every session and stops the hub's threads. */
+  @Override
+  public void close() {
+    RunningTargets.remove(this);
+    timer.shutdownNow();
+    registry.all().forEach(this::end);
+    listenerPool.shutdown();
+  }
+
+  @Override
+  public String toString() {
+    return name;
+  }
+
+  /** The only way a session speaks back to its hub. */
+  private final class Events implements SessionEvents {
+    @Override
+    public void overflowed(DefaultScriptSession session) {
+      LOG.info("{} fell too far behind; policy {}", session, settings.overflowPolicy());
+      fire(session, ScriptSessionListener::sessionOverflowed);
+      if (settings.overflowPolicy() == OverflowPolicy.END_SESSION) {
+        end(session);
+      }
+    }
+
+    @Override
+    public void disconnected(DefaultScriptSession session) {
+      fire(session, ScriptSessionListener::sessionDisconnected);
+    }
+
+    @Override
+    public void left(DefaultScriptSession session) {
+      end(session);
+    }
+  }
+
+  private static ScheduledThreadPoolExecutor newTimer() {
+    ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, daemons("timer"));
+    timer.setRemoveOnCancelPolicy(true);
+    return timer;
+  }
+
+  private static ThreadFactory daemons(String role) {
+    AtomicInteger count = new AtomicInteger();
+    return task -> {
+      Thread thread = new Thread(task, "encke-" + role + "-" + count.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
+}

@@ -1,0 +1,235 @@
+package dev.encke.internal.session;
+
+import dev.encke.OverflowPolicy;
+import dev.encke.ScriptSessionListener;
+import dev.encke.Transport;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * How the sessions of one server behave. Immutable; build one with {@link #builder()}, whose setters
+ * check each value as it is given and quote a bad one. The defaults are the ones documented on
+ * {@code Encke.Builder}.
+ */
+public final class SessionSettings {
+
+  /** Under half of the 30-second idle timeout of Jetty and the servlet containers. */
+  static final Duration MAX_HEARTBEAT = Duration.ofSeconds(15);
+
+  private final Duration replyTimeout;
+  private final Duration heartbeat;
+  private final Duration disconnectGrace;
+  private final int maxOutboundMessages;
+  private final long maxOutboundBytes;
+  private final OverflowPolicy overflowPolicy;
+  private final List<Transport> transports;
+  private final int maxUplinkBytes;
+  private final int maxMessagesPerSecond;
+  private final int maxSessionsPerBrowser;
+  private final boolean rawScriptAllowed;
+  private final List<ScriptSessionListener> listeners;
+
+  private SessionSettings(Builder builder) {
+    replyTimeout = builder.replyTimeout;
+    heartbeat = builder.heartbeat;
+    disconnectGrace = builder.disconnectGrace;
+    maxOutboundMessages = builder.maxOutboundMessages;
+    maxOutboundBytes = builder.maxOutboundBytes;
+    overflowPolicy = builder.overflowPolicy;
+    transports = List.copyOf(builder.transports);
+    maxUplinkBytes = builder.maxUplinkBytes;
+    maxMessagesPerSecond = builder.maxMessagesPerSecond;
+    maxSessionsPerBrowser = builder.maxSessionsPerBrowser;
+    rawScriptAllowed = builder.rawScriptAllowed;
+    listeners = List.copyOf(builder.listeners);
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public static SessionSettings defaults() {
+    return builder().build();
+  }
+
+  /** A builder holding these settings. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  public Duration replyTimeout() {
+    return replyTimeout;
+  }
+
+  public Duration heartbeat() {
+    return heartbeat;
+  }
+
+  public Duration disconnectGrace() {
+    return disconnectGrace;
+  }
+
+  public int maxOutboundMessages() {
+    return maxOutboundMessages;
+  }
+
+  public long maxOutboundBytes() {
+    return maxOutboundBytes;
+  }
+
+  public OverflowPolicy overflowPolicy() {
+    return overflowPolicy;
+  }
+
+  /** The transports pages may use, in the order they try them. */
+  public List<Transport> transports() {
+    return transports;
+  }
+
+  public int maxUplinkBytes() {
+    return maxUplinkBytes;
+  }
+
+  public int maxMessagesPerSecond() {
+    return maxMessagesPerSecond;
+  }
+
+  public int maxSessionsPerBrowser() {
+    return maxSessionsPerBrowser;
+  }
+
+  public boolean rawScriptAllowed() {
+    return rawScriptAllowed;
+  }
+
+  public List<ScriptSessionListener> listeners() {
+    return listeners;
+  }
+
+  /** Collects settings; not thread-safe. */
+  public static final class Builder {
+    private Duration replyTimeout = Duration.ofSeconds(10);
+    private Duration heartbeat = Duration.ofSeconds(10);
+    private Duration disconnectGrace = Duration.ofSeconds(60);
+    private int maxOutboundMessages = 1_000;
+    private long maxOutboundBytes = 4L * 1024 * 1024;
+    private OverflowPolicy overflowPolicy = OverflowPolicy.RELOAD_PAGE;
+    private List<Transport> transports = List.of(Transport.values());
+    private int maxUplinkBytes = 64 * 1024;
+    private int maxMessagesPerSecond = 100;
+    private int maxSessionsPerBrowser = 32;
+    private boolean rawScriptAllowed;
+    private final List<ScriptSessionListener> listeners = new ArrayList<>();
+
+    private Builder() {}
+
+    private Builder(SessionSettings settings) {
+      replyTimeout = settings.replyTimeout;
+      heartbeat = settings.heartbeat;
+      disconnectGrace = settings.disconnectGrace;
+      maxOutboundMessages = settings.maxOutboundMessages;
+      maxOutboundBytes = settings.maxOutboundBytes;
+      overflowPolicy = settings.overflowPolicy;
+      transports = settings.transports;
+      maxUplinkBytes = settings.maxUplinkBytes;
+      maxMessagesPerSecond = settings.maxMessagesPerSecond;
+      maxSessionsPerBrowser = settings.maxSessionsPerBrowser;
+      rawScriptAllowed = settings.rawScriptAllowed;
+      listeners.addAll(settings.listeners);
+    }
+
+    public Builder replyTimeout(Duration timeout) {
+      replyTimeout = positive("replyTimeout", timeout);
+      return this;
+    }
+
+    /** At least 50 ms and at most 15 s. */
+    public Builder heartbeat(Duration interval) {
+      positive("heartbeat", interval);
+      if (interval.compareTo(MAX_HEARTBEAT) > 0 || interval.toMillis() < 50) {
+        throw new IllegalArgumentException("heartbeat must be between 50 ms and " + MAX_HEARTBEAT
+            + ", under half of the hosts' 30 s idle timeout: " + interval);
+      }
+      heartbeat = interval;
+      return this;
+    }
+
+    public Builder disconnectGrace(Duration grace) {
+      disconnectGrace = positive("disconnectGrace", grace);
+      return this;
+    }
+
+    public Builder outboundLimit(int messages, long bytes) {
+      if (messages < 1 || bytes < 1024) {
+        throw new IllegalArgumentException("outboundLimit needs at least 1 message and 1024 bytes: "
+            + messages + " messages, " + bytes + " bytes");
+      }
+      maxOutboundMessages = messages;
+      maxOutboundBytes = bytes;
+      return this;
+    }
+
+    public Builder overflowPolicy(OverflowPolicy policy) {
+      overflowPolicy = Objects.requireNonNull(policy, "policy == null");
+      return this;
+    }
+
+    /** The transports in the order pages try them; duplicates count once. */
+    public Builder transports(List<Transport> chosen) {
+      Objects.requireNonNull(chosen, "transports == null");
+      LinkedHashSet<Transport> distinct = new LinkedHashSet<>(chosen);
+      if (distinct.isEmpty()) {
+        throw new IllegalArgumentException("transports must name at least one transport");
+      }
+      transports = List.copyOf(distinct);
+      return this;
+    }
+
+    public Builder maxUplinkBytes(int bytes) {
+      maxUplinkBytes = atLeast("maxUplinkBytes", bytes, 1024);
+      return this;
+    }
+
+    public Builder maxMessagesPerSecond(int messages) {
+      maxMessagesPerSecond = atLeast("maxMessagesPerSecond", messages, 1);
+      return this;
+    }
+
+    public Builder maxSessionsPerBrowser(int sessions) {
+      maxSessionsPerBrowser = atLeast("maxSessionsPerBrowser", sessions, 1);
+      return this;
+    }
+
+    public Builder rawScriptAllowed(boolean allowed) {
+      rawScriptAllowed = allowed;
+      return this;
+    }
+
+    public Builder addListener(ScriptSessionListener listener) {
+      listeners.add(Objects.requireNonNull(listener, "listener == null"));
+      return this;
+    }
+
+    public SessionSettings build() {
+      return new SessionSettings(this);
+    }
+
+    private static Duration positive(String name, Duration value) {
+      Objects.requireNonNull(value, name + " == null");
+      if (value.isNegative() || value.isZero()) {
+        throw new IllegalArgumentException(name + " must be positive: " + value);
+      }
+      return value;
+    }
+
+    private static int atLeast(String name, int value, int minimum) {
+      if (value < minimum) {
+        throw new IllegalArgumentException(name + " must be at least " + minimum + ": " + value);
+      }
+      return value;
+    }
+  }
+}

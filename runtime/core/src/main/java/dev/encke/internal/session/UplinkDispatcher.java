@@ -1,0 +1,141 @@
+package dev.encke.internal.session;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.encke.internal.protocol.CompactAck;
+import dev.encke.internal.protocol.Json;
+import dev.encke.internal.protocol.Text;
+import dev.encke.js.JsCallback;
+import java.util.Optional;
+
+/**
+ * Reads up-link messages: acknowledgements, heartbeats, replies, callback events and goodbyes. A
+ * malformed, unknown or over-rate message is rejected with the reason; it never closes the session
+ * or escapes as an exception. Stateless and thread-safe.
+ */
+public final class UplinkDispatcher {
+
+  /** The heartbeat exactly as the client writes it, recognised without parsing. */
+  private static final String HEARTBEAT = "{\"t\":\"hb\"}";
+
+  /**
+   * Handles one message from the page of {@code session}; callbacks run later on the session's
+   * listener executor, never on the calling thread.
+   *
+   * @return why the message was rejected, if it was
+   */
+  public Optional<String> dispatch(DefaultScriptSession session, String message) {
+    long ackedSeq = CompactAck.seq(message);
+    if (ackedSeq >= 0 || message.equals(HEARTBEAT)) {
+      if (!session.admitUplink()) {
+        return rateLimited(session);
+      }
+      return ackedSeq >= 0 ? acknowledge(session, ackedSeq) : Optional.empty();
+    }
+    Json.Parsed parsed = Json.parse(message);
+    if (parsed.rejection() != null) {
+      session.admitUplink();
+      return Optional.of(parsed.rejection());
+    }
+    return dispatch(session, parsed.root());
+  }
+
+  /** As {@link #dispatch(DefaultScriptSession, String)}, for a message already parsed. */
+  public Optional<String> dispatch(DefaultScriptSession session, JsonNode root) {
+    if (!session.admitUplink()) {
+      return rateLimited(session);
+    }
+    if (root == null || !root.isObject()) {
+      return Optional.of("not a JSON object: " + abbreviate(String.valueOf(root)));
+    }
+    JsonNode type = root.get("t");
+    if (type == null || !type.isTextual()) {
+      return Optional.of("no message type \"t\" in " + abbreviate(root.toString()));
+    }
+    switch (type.asText()) {
+      case "ack":
+        return acknowledge(session, root);
+      case "hb":
+        return Optional.empty();
+      case "reply":
+        return reply(session, root);
+      case "event":
+        return event(session, root);
+      case "bye":
+        session.leave();
+        return Optional.empty();
+      case "hello":
+      case "resume":
+        return Optional.of("\"" + type.asText() + "\" opens a connection; it cannot be sent on one");
+      default:
+        return Optional.of("unknown message type \"" + abbreviate(type.asText()) + "\"");
+    }
+  }
+
+  private static Optional<String> rateLimited(DefaultScriptSession session) {
+    return Optional.of("rate limit: more than " + session.settings().maxMessagesPerSecond()
+        + " messages a second from this page; message dropped");
+  }
+
+  private static Optional<String> acknowledge(DefaultScriptSession session, JsonNode root) {
+    JsonNode seq = root.get("seq");
+    if (!isNonNegativeLong(seq)) {
+      return Optional.of("ack without a valid \"seq\": " + abbreviate(String.valueOf(seq)));
+    }
+    return acknowledge(session, seq.asLong());
+  }
+
+  private static Optional<String> acknowledge(DefaultScriptSession session, long seq) {
+    if (!session.acknowledge(seq)) {
+      return Optional.of("ack of seq " + seq + ", which was never sent");
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> reply(DefaultScriptSession session, JsonNode root) {
+    JsonNode id = root.get("id");
+    if (!isPositiveLong(id)) {
+      return Optional.of("reply without a valid \"id\": " + abbreviate(String.valueOf(id)));
+    }
+    JsonNode error = root.get("error");
+    if (!session.answer(id.asLong(), root.path("value"), error == null ? null : error.asText())) {
+      return Optional.of("no reply " + id.asLong() + " is awaited");
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> event(DefaultScriptSession session, JsonNode root) {
+    JsonNode fn = root.get("fn");
+    if (!isPositiveLong(fn)) {
+      return Optional.of("event without a valid \"fn\": " + abbreviate(String.valueOf(fn)));
+    }
+    JsonNode args = root.get("args");
+    if (args != null && !args.isArray()) {
+      return Optional.of("event \"args\" must be an array: " + abbreviate(args.toString()));
+    }
+    Optional<JsCallback> callback = session.callback(fn.asLong());
+    if (callback.isEmpty()) {
+      return Optional.of("no callback " + fn.asLong() + " was given to this page");
+    }
+    ArrayNode arguments = args == null ? JsonNodeFactory.instance.arrayNode() : (ArrayNode) args;
+    session.listeners().execute(
+        new CallbackInvocation(session, fn.asLong(), callback.get(), arguments));
+    return Optional.empty();
+  }
+
+  /** An acknowledged seq: 0 (nothing applied yet) or more. */
+  private static boolean isNonNegativeLong(JsonNode node) {
+    return node != null && node.isIntegralNumber() && node.canConvertToLong() && node.asLong() >= 0;
+  }
+
+  /** A reply or callback number: the server hands out 1 and up. */
+  private static boolean isPositiveLong(JsonNode node) {
+    return isNonNegativeLong(node) && node.asLong() > 0;
+  }
+
+  /** At most 80 characters of {@code text}, so a hostile message cannot flood the answer. */
+  private static String abbreviate(String text) {
+    return Text.abbreviate(text, 80);
+  }
+}

@@ -1,0 +1,116 @@
+// Libraries: a page declares the widget libraries it drives with
+//   <meta name="encke-libraries" content="dijit scriptaculous">
+// and before the channel says hello, each library is loaded in the declared order: its manifest
+// (/encke/libraries/<name>.json, written by the code generator from the bindings' @Scripts,
+// @AmdModules and @Library) is read, its scripts are loaded one after the other as <script src>
+// elements, then its AMD modules are required. A module whose value is a promise (one that parses
+// the page's widgets, say) is waited for. So no pushed command can arrive before the library it
+// calls. No eval, no inline script: it all runs under script-src 'self'.
+//
+//   createLibraryLoader({ endpoint, nonce }) -> { declared(), load(names) }
+//
+// endpoint(path) is the absolute URL of /encke/<path>; nonce is the one encke.js was loaded with,
+// given to each script element. declared() lists the names the page declares; load(names) returns
+// a promise that resolves when every library has loaded, or rejects with the first failure (the
+// libraries after it are not loaded).
+function createLibraryLoader(options) {
+  'use strict';
+  var endpoint = options.endpoint;
+  var nonce = options.nonce;
+  var LIBRARY_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+
+  function declared() {
+    var meta = document.querySelector('meta[name="encke-libraries"]');
+    var content = meta === null ? '' : meta.getAttribute('content') || '';
+    return content.split(/\s+/).filter(function (name) { return name !== ''; });
+  }
+
+  // One after the other: a library, or a script, may depend on those before it.
+  function inOrder(items, loadOne) {
+    return items.reduce(function (previous, item) {
+      return previous.then(function () { return loadOne(item); });
+    }, Promise.resolve());
+  }
+
+  function load(names) {
+    return inOrder(names, loadLibrary);
+  }
+
+  function loadLibrary(name) {
+    if (!LIBRARY_NAME.test(name)) {
+      return Promise.reject(new Error('not a library name: "' + name + '"'));
+    }
+    return window.fetch(endpoint('libraries/' + name + '.json'), {
+      credentials: 'same-origin', cache: 'no-cache'
+    }).then(function (response) {
+      if (!response.ok) {
+        throw new Error('library "' + name + '": its manifest answered HTTP ' + response.status);
+      }
+      return response.json();
+    }).then(function (manifest) {
+      return inOrder(manifest.scripts || [], loadScript).then(function () {
+        return requireModules(name, manifest.amdModules || []);
+      });
+    });
+  }
+
+  function loadScript(source) {
+    var url = new URL(source, window.location.href).href;
+    var present = Array.prototype.some.call(document.scripts, function (script) {
+      return script.src === url;
+    });
+    if (present) {
+      return Promise.resolve();
+    }
+    return new Promise(function (resolve, reject) {
+      var script = document.createElement('script');
+      if (nonce) {
+        script.nonce = nonce;
+      }
+      script.async = false;
+      script.addEventListener('load', function () { resolve(); });
+      script.addEventListener('error', function () {
+        reject(new Error('cannot load the script ' + source));
+      });
+      script.src = url;
+      (document.head || document.documentElement).appendChild(script);
+    });
+  }
+
+  function requireModules(name, modules) {
+    if (modules.length === 0) {
+      return Promise.resolve();
+    }
+    var amdRequire = window.require;
+    if (typeof amdRequire !== 'function') {
+      return Promise.reject(new Error('library "' + name + '" needs AMD modules, but its ' +
+        'scripts loaded no AMD loader'));
+    }
+    return new Promise(function (resolve, reject) {
+      var onError = typeof amdRequire.on === 'function' ? amdRequire.on('error', function (error) {
+        onError.remove();
+        reject(error);
+      }) : null;
+      amdRequire(modules, function () {
+        if (onError) {
+          onError.remove();
+        }
+        var pending = Array.prototype.filter.call(arguments, function (value) {
+          return typeof value === 'object' && value !== null && typeof value.then === 'function';
+        }).map(settled);
+        Promise.all(pending).then(function () { resolve(); }, reject);
+      });
+    });
+  }
+
+  // Waits for a module's thenable without adopting its value. Promise.all would adopt it, and a
+  // value that is itself thenable gets adopted again: Dojo's parser.parse(), when every widget
+  // module is cached, resolves to its own result, so adopting it never ends and the page freezes.
+  function settled(thenable) {
+    return new Promise(function (resolve, reject) {
+      thenable.then(function () { resolve(); }, reject);
+    });
+  }
+
+  return { declared: declared, load: load };
+}

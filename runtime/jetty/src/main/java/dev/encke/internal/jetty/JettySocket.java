@@ -1,0 +1,119 @@
+package dev.encke.internal.jetty;
+
+import dev.encke.internal.host.Completion;
+import dev.encke.internal.host.SocketEndpoint;
+import dev.encke.internal.host.SocketSender;
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.util.List;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.CountingCallback;
+import org.eclipse.jetty.websocket.core.CloseStatus;
+import org.eclipse.jetty.websocket.core.CoreSession;
+import org.eclipse.jetty.websocket.core.Frame;
+import org.eclipse.jetty.websocket.core.FrameHandler;
+import org.eclipse.jetty.websocket.core.OpCode;
+
+/**
+ * A page's WebSocket on jetty-websocket-core: reads with explicit demand, one frame at a time,
+ * assembles messages (discarding one over the limit as it arrives) and hands them to the core's
+ * endpoint; sends what the core writes, the messages of one write in batch mode so that they leave
+ * in one socket write.
+ */
+final class JettySocket implements FrameHandler, SocketSender {
+
+  private final SocketEndpoint endpoint;
+  private final int maxMessageBytes;
+  private final ByteArrayOutputStream partial = new ByteArrayOutputStream();
+  private boolean discarding;
+  private boolean binary;
+  private volatile CoreSession coreSession;
+
+  JettySocket(SocketEndpoint endpoint) {
+    this.endpoint = endpoint;
+    this.maxMessageBytes = endpoint.maxMessageBytes();
+  }
+
+  @Override
+  public void onOpen(CoreSession session, Callback callback) {
+    this.coreSession = session;
+    endpoint.opened(this);
+    callback.succeeded();
+    session.demand();
+  }
+
+  @Override
+  public void onFrame(Frame frame, Callback callback) {
+    byte opCode = frame.getOpCode();
+    if (opCode == OpCode.TEXT || opCode == OpCode.BINARY || opCode == OpCode.CONTINUATION) {
+      if (opCode != OpCode.CONTINUATION) {
+        binary = opCode == OpCode.BINARY;
+      }
+      collect(frame);
+      if (frame.isFin()) {
+        finishMessage();
+      }
+    }
+    callback.succeeded();
+    coreSession.demand();
+  }
+
+  private void collect(Frame frame) {
+    if (discarding || partial.size() + frame.getPayloadLength() > maxMessageBytes) {
+      discarding = true;
+      partial.reset();
+      return;
+    }
+    ByteBuffer payload = frame.getPayload();
+    if (payload != null) {
+      byte[] chunk = new byte[payload.remaining()];
+      payload.get(chunk);
+      partial.writeBytes(chunk);
+    }
+  }
+
+  private void finishMessage() {
+    byte[] bytes = partial.toByteArray();
+    partial.reset();
+    if (discarding) {
+      discarding = false;
+      endpoint.tooLarge();
+    } else if (binary) {
+      endpoint.binary();
+    } else {
+      endpoint.received(ByteBuffer.wrap(bytes));
+    }
+  }
+
+  @Override
+  public void onError(Throwable cause, Callback callback) {
+    endpoint.closed("error: " + cause);
+    callback.succeeded();
+  }
+
+  @Override
+  public void onClosed(CloseStatus closeStatus, Callback callback) {
+    endpoint.closed(String.valueOf(closeStatus));
+    callback.succeeded();
+  }
+
+  @Override
+  public void send(List<ByteBuffer> messages, Completion done) {
+    Callback whole = Callback.from(done::succeeded, done::failed);
+    Callback each = messages.size() == 1 ? whole : new CountingCallback(whole, messages.size());
+    for (int i = 0; i < messages.size(); i++) {
+      boolean more = i < messages.size() - 1;
+      coreSession.sendFrame(new Frame(OpCode.TEXT, messages.get(i)), each, more);
+    }
+  }
+
+  @Override
+  public void close(int status, String reason) {
+    coreSession.close(status, reason, Callback.NOOP);
+  }
+
+  @Override
+  public boolean isOpen() {
+    return coreSession.isOutputOpen();
+  }
+}
