@@ -1,12 +1,11 @@
-package dev.encke.codegen.pass;
+package dev.encke.codegen.model;
 
-import dev.encke.codegen.model.JsType;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /** Rewrites type expressions. */
-final class JsTypes {
+public final class JsTypes {
 
   private JsTypes() {}
 
@@ -14,7 +13,7 @@ final class JsTypes {
    * Rewrites {@code type} bottom-up: {@code rewrite} sees each node after its parts were
    * rewritten.
    */
-  static JsType transform(JsType type, UnaryOperator<JsType> rewrite) {
+  public static JsType transform(JsType type, UnaryOperator<JsType> rewrite) {
     Function<JsType, JsType> inner = part -> transform(part, rewrite);
     JsType rebuilt;
     if (type instanceof JsType.Named named) {
@@ -32,8 +31,8 @@ final class JsTypes {
     } else if (type instanceof JsType.FunctionType function) {
       rebuilt = new JsType.FunctionType(map(function.parameters(), inner),
           inner.apply(function.returnType()));
-    } else if (type instanceof JsType.Optional optional) {
-      rebuilt = new JsType.Optional(inner.apply(optional.type()));
+    } else if (type instanceof JsType.OptionalArgument optional) {
+      rebuilt = new JsType.OptionalArgument(inner.apply(optional.type()));
     } else if (type instanceof JsType.Rest rest) {
       rebuilt = new JsType.Rest(inner.apply(rest.type()));
     } else {

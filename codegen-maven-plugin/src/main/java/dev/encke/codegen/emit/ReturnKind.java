@@ -12,7 +12,7 @@ import dev.encke.codegen.model.JsType;
 import dev.encke.codegen.model.Parameter;
 
 /** What a generated method gives back for the JavaScript function's result, and how. */
-enum Result {
+enum ReturnKind {
   /** Nothing: the call is recorded. */
   NONE,
   /** The proxy itself, so that calls chain. */
@@ -31,7 +31,7 @@ enum Result {
   static final ClassName TYPE_REFERENCE =
       ClassName.get("com.fasterxml.jackson.core.type", "TypeReference");
 
-  static Result of(FunctionDef function, MemberWriter.Target target, JavaTypes types) {
+  static ReturnKind of(FunctionDef function, MemberWriter.Target target, JavaTypes types) {
     JsType returned = function.returnType();
     if (function.is(FunctionDef.Trait.FLUENT)) {
       return function.isStatic() ? NONE : SELF;
@@ -39,7 +39,7 @@ enum Result {
     if (function.is(FunctionDef.Trait.LOOKUP)) {
       return LOOKUP;
     }
-    if (returned.bare() instanceof JsType.Void) {
+    if (returned.bare() instanceof JsType.Undefined) {
       return NONE;
     }
     if (types.isProxy(returned)) {
@@ -48,7 +48,7 @@ enum Result {
     if (types.isPageReference(returned)) {
       return REFERENCE;
     }
-    return returned.bare() instanceof JsType.TypeVariable ? TEMPLATE_VALUE : VALUE;
+    return types.boxed(returned) instanceof TypeVariableName ? TEMPLATE_VALUE : VALUE;
   }
 
   /** Adds the result's parameters, return type and the call to {@code method}. */
@@ -66,20 +66,17 @@ enum Result {
         TypeVariableName proxy = TypeVariableName.get("T", lookupBound(function, types));
         String parameter = parameterName(function, "type", "proxyType");
         method.addTypeVariable(proxy).returns(proxy)
-            .addParameter(ParameterSpec.builder(
-                ParameterizedTypeName.get(ClassName.get(Class.class), proxy), parameter).build())
             .addStatement("return $T.wrap($N, $L.call($S$L))", JavaTypes.JS, parameter, on, name,
                 arguments);
       }
       case PROXY -> method.returns(returned)
-          .addStatement("return new $T($L.call($S$L))", returned, on, name, arguments);
+          .addStatement("return new $T($L.call($S$L))", types.proxyClass(function.returnType()),
+              on, name, arguments);
       case REFERENCE -> method.returns(JavaTypes.JS_REF)
           .addStatement("return $L.call($S$L)", on, name, arguments);
       case TEMPLATE_VALUE -> {
         String parameter = parameterName(function, "resultType", "resultClass");
         method.returns(ParameterizedTypeName.get(JavaTypes.FUTURE, returned))
-            .addParameter(ParameterizedTypeName.get(ClassName.get(Class.class), returned),
-                parameter)
             .addStatement("return $T.callForValue($N, $L, $S$L)", JavaTypes.JS, parameter, on,
                 name, arguments);
       }
@@ -88,6 +85,26 @@ enum Result {
               valueType(returned), on, name, arguments);
       default -> throw new AssertionError(this);
     }
+  }
+
+  /**
+   * The {@code Class} parameter the caller names the result's type with, for a lookup or a
+   * value of a template type; the caller adds it last, or first before a varargs parameter.
+   */
+  java.util.Optional<ParameterSpec> classParameter(FunctionDef function, JavaTypes types) {
+    if (this == LOOKUP) {
+      TypeVariableName proxy = TypeVariableName.get("T", lookupBound(function, types));
+      return java.util.Optional.of(ParameterSpec.builder(
+          ParameterizedTypeName.get(ClassName.get(Class.class), proxy),
+          parameterName(function, "type", "proxyType")).build());
+    }
+    if (this == TEMPLATE_VALUE) {
+      return java.util.Optional.of(ParameterSpec.builder(
+          ParameterizedTypeName.get(ClassName.get(Class.class),
+              types.boxed(function.returnType())),
+          parameterName(function, "resultType", "resultClass")).build());
+    }
+    return java.util.Optional.empty();
   }
 
   /** {@code String.class}, or a {@code TypeReference}'s type for generic values. */
