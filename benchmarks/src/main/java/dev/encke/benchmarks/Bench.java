@@ -144,7 +144,7 @@ public final class Bench {
     List<Microbenchmarks.Score> micro = scale.jmh() ? Microbenchmarks.run() : List.of();
     Duration took = Duration.between(start, Instant.now());
     Report.Context context = new Report.Context(scale, specs, LocalDate.now(), took, load,
-        loadBefore, ProcFs.loadAverage(), loadPerRound, pinning.describe());
+        loadBefore, ProcFs.loadAverage(), loadPerRound, pinning.describe(), options.logDir());
     if (options.out().getParent() != null) {
       Files.createDirectories(options.out().getParent());
     }

@@ -20,32 +20,40 @@ import java.util.stream.Collectors;
  */
 final class Figures {
 
-  /** A figure of one system in one round; empty when the system does not take part. */
+  /**
+   * A figure of one system in one round; empty when the system does not take part. A judged
+   * figure's rounds must agree within the tolerance; the others are counts whose goal is 0.
+   */
   record Measure(String label, Function<SystemRun, OptionalDouble> value,
-      DoubleFunction<String> format) {}
+      DoubleFunction<String> format, boolean judged) {
+
+    Measure relabelled(String newLabel) {
+      return new Measure(newLabel, value, format, judged);
+    }
+  }
 
   static final Measure FAN_OUT_SMALL = new Measure("fan-out deliveries/s, small room",
-      run -> figure(run.fanOutSmall), Format::rate);
+      run -> figure(run.fanOutSmall), Format::rate, true);
   static final Measure SWEEP = new Measure("sweep of the large room, p99",
       run -> run.sweep == null ? OptionalDouble.empty()
-          : OptionalDouble.of(run.sweep.latency().p99()), Format::millis);
+          : OptionalDouble.of(run.sweep.latency().p99()), Format::millis, true);
   static final Measure FAN_OUT_LARGE = new Measure("fan-out deliveries/s, large room",
-      run -> figure(run.fanOutLarge), Format::rate);
+      run -> figure(run.fanOutLarge), Format::rate, true);
   static final Measure TARGETED = new Measure("targeted pushes/s",
-      run -> figure(run.targeted), Format::rate);
+      run -> figure(run.targeted), Format::rate, true);
   static final Measure HEAP = new Measure("heap per idle session", SystemRun::heapSlope,
-      Format::bytes);
+      Format::bytes, true);
   static final Measure RSS = new Measure("RSS per idle session", SystemRun::rssSlope,
-      Format::bytes);
+      Format::bytes, true);
   static final Measure STORM_RESUMED = new Measure("storm: all resumed after",
       run -> run.storm == null || run.storm.resumed().isEmpty() ? OptionalDouble.empty()
-          : OptionalDouble.of(run.storm.resumed().get().toMillis()), Format::wholeMillis);
+          : OptionalDouble.of(run.storm.resumed().get().toMillis()), Format::wholeMillis, true);
   static final Measure STORM_LOST = new Measure("storm: lost",
       run -> run.storm == null ? OptionalDouble.empty() : OptionalDouble.of(run.storm.lost()),
-      Format::whole);
+      Format::whole, false);
   static final Measure STORM_DUPLICATES = new Measure("storm: duplicates",
       run -> run.storm == null ? OptionalDouble.empty()
-          : OptionalDouble.of(run.storm.duplicates()), Format::whole);
+          : OptionalDouble.of(run.storm.duplicates()), Format::whole, false);
 
   private final List<SystemRun> runs;
 
