@@ -28,9 +28,9 @@ import java.util.concurrent.TimeUnit;
  * <p>{@code --only} runs just the named systems (as the report names them), for a quicker look at
  * one of them; the comparisons with the others are then missing from the report.
  *
- * <p>A full run refuses to start when the load average is above 1 (other work would share the
- * CPUs), unless {@code --despite-load} says to run anyway and mark the report; a smoke run, which
- * measures nothing, always runs and marks it. {@code --profile} records each server with Java
+ * <p>A full run waits up to three minutes for the 1-minute load average to fall to 1, then refuses
+ * to start if it has not (other work would share the CPUs), unless {@code --despite-load} says to
+ * run anyway and mark the report; a smoke run, which measures nothing, always runs and marks it. {@code --profile} records each server with Java
  * Flight Recorder into {@code DIR/<name>-r<round>.jfr} and summarizes where its CPU went beside it.
  */
 public final class Bench {
@@ -39,6 +39,13 @@ public final class Bench {
 
   /** The highest 1-minute load average before a run whose figures count as results. */
   static final double QUIET_LOAD = 1.0;
+
+  /**
+   * How long a measuring run waits for the load average to fall to {@link #QUIET_LOAD} before it
+   * refuses: the build that {@code scripts/bench} runs first raises it by itself, and the 1-minute
+   * average takes about a minute to forget that.
+   */
+  private static final Duration QUIET_WAIT = Duration.ofMinutes(3);
 
   private final Options options;
   private final Scale scale;
@@ -112,14 +119,15 @@ public final class Bench {
   /** A full run asked for on a machine too busy for its figures to mean anything. */
   static final class LoadTooHigh extends IllegalStateException {
     LoadTooHigh(double load) {
-      super("the 1-minute load average is " + load + ", above " + QUIET_LOAD
+      super("the 1-minute load average is still " + load + ", above " + QUIET_LOAD
           + ": other work shares the CPUs, so the figures would not be results. Run again when the"
           + " machine is quiet, or pass --despite-load to run anyway with the report marked.");
     }
   }
 
   private List<SystemRun> runAll() throws Exception {
-    double load = ProcFs.loadAverageOneMinute();
+    double load = scale.measuring() && !options.despiteLoad() ? awaitQuiet()
+        : ProcFs.loadAverageOneMinute();
     if (load > QUIET_LOAD && scale.measuring() && !options.despiteLoad()) {
       throw new LoadTooHigh(load);
     }
@@ -151,6 +159,21 @@ public final class Bench {
     Files.writeString(options.out(), new Report(context, new Figures(runs), micro).markdown());
     log("wrote " + options.out() + " in " + took.toSeconds() + " s");
     return runs;
+  }
+
+  /** The 1-minute load average once it is quiet, or when {@link #QUIET_WAIT} is over. */
+  private double awaitQuiet() throws InterruptedException {
+    long deadline = System.nanoTime() + QUIET_WAIT.toNanos();
+    double load = ProcFs.loadAverageOneMinute();
+    if (load > QUIET_LOAD) {
+      log("waiting up to " + QUIET_WAIT.toMinutes() + " min for the load average (" + load
+          + ") to fall to " + QUIET_LOAD);
+    }
+    while (load > QUIET_LOAD && System.nanoTime() < deadline) {
+      Thread.sleep(5_000);
+      load = ProcFs.loadAverageOneMinute();
+    }
+    return load;
   }
 
   private List<ServerSpec> selected(List<ServerSpec> all) {

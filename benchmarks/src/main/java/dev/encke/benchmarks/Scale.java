@@ -71,7 +71,7 @@ record Scale(
   static final Scale FULL = new Scale("full", true, 3,
       List.of("-Xms1g", "-Xmx1g", "-XX:+UseG1GC", "-XX:+AlwaysPreTouch"),
       List.of(1000, 5000, 9000),
-      new Timing(30_000, 5_000, 10, 20_000, 100, 20_000, 10_000, 1_000, 2_000),
+      new Timing(30_000, 5_000, 10, 20_000, 100, 20_000, 10_000, 1_000, 1_000),
       new Search(16_000, 18_000, 4_000, 8, 2, 1),
       new Storm(4, 6000),
       8, true);
