@@ -41,10 +41,10 @@ final class ClassHistogram {
   }
 
   /**
-   * The {@code top} classes that grew most in bytes from {@code before} to {@code after}, each per
-   * one of the {@code sessions} added in between.
+   * The classes that grew from {@code before} to {@code after}, most bytes first, each per one of the
+   * {@code sessions} added in between.
    */
-  static List<ClassGrowth> growth(Path before, Path after, int sessions, int top) {
+  static List<ClassGrowth> growth(Path before, Path after, int sessions) {
     Map<String, Entry> from = parse(read(before));
     Map<String, Entry> to = parse(read(after));
     List<ClassGrowth> grown = new ArrayList<>();
@@ -56,8 +56,32 @@ final class ClassHistogram {
             (entry.getValue().instances() - was.instances()) / (double) sessions));
       }
     }
-    grown.sort(Comparator.comparingDouble(ClassGrowth::bytesPerSession).reversed());
-    return List.copyOf(grown.subList(0, Math.min(top, grown.size())));
+    return sorted(grown);
+  }
+
+  /**
+   * What {@code system} adds per session above {@code floor}, class by class, most bytes first: the
+   * growth of a server on top of the same connection with nothing above it.
+   */
+  static List<ClassGrowth> above(List<ClassGrowth> system, List<ClassGrowth> floor) {
+    Map<String, ClassGrowth> under = new HashMap<>();
+    floor.forEach(growth -> under.put(growth.className(), growth));
+    List<ClassGrowth> added = new ArrayList<>();
+    for (ClassGrowth growth : system) {
+      ClassGrowth base = under.getOrDefault(growth.className(),
+          new ClassGrowth(growth.className(), 0, 0));
+      double bytes = growth.bytesPerSession() - base.bytesPerSession();
+      if (bytes > 0) {
+        added.add(new ClassGrowth(growth.className(), bytes,
+            growth.instancesPerSession() - base.instancesPerSession()));
+      }
+    }
+    return sorted(added);
+  }
+
+  private static List<ClassGrowth> sorted(List<ClassGrowth> classes) {
+    classes.sort(Comparator.comparingDouble(ClassGrowth::bytesPerSession).reversed());
+    return List.copyOf(classes);
   }
 
   private static String read(Path file) {

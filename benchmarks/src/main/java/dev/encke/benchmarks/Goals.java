@@ -117,9 +117,10 @@ final class Goals {
   private void heap() {
     Optional<Spread> own = figures.difference(ENCKE, CEILING, Figures.HEAP);
     String limitedBy = figures.medianRound(ENCKE, Figures.HEAP)
-        .map(run -> "What grows with each idle session in round " + run.round + ": "
-            + run.idleGrowth.stream().limit(4).map(Goals::describe)
-                .collect(Collectors.joining(", ")))
+        .map(run -> "What Encke adds per idle session above bare Jetty in round " + run.round
+            + ", most first: " + ClassHistogram.above(run.idleGrowth,
+                figures.of(CEILING, run.round).map(floor -> floor.idleGrowth).orElse(List.of()))
+            .stream().limit(5).map(Goals::describe).collect(Collectors.joining(", ")))
         .orElse("Not measured");
     goals.add(new Goal("Encke's own heap per idle session (above bare Jetty) ≤ 1 KiB",
         own.map(spread -> cell(spread, Format::bytes)).orElse("not measured"),

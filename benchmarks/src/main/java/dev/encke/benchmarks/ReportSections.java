@@ -16,6 +16,8 @@ import java.util.function.Function;
 /** The report's detail: one section per workload with every round, the method, every step. */
 final class ReportSections {
 
+  private static final int TOP_CLASSES = 10;
+
   private final Report.Context context;
   private final Figures figures;
   private final List<Microbenchmarks.Score> micro;
@@ -93,16 +95,28 @@ final class ReportSections {
     out.line("");
     out.line("What grew from " + Format.count(slopeFrom()) + " to " + Format.count(scale.largest())
         + " idle sessions, per session, by class (live objects, from the server's"
-        + " `GC.class_histogram`), in each system's last round:");
+        + " `GC.class_histogram`), in each system's last round, and what Encke adds above bare"
+        + " Jetty:");
     out.line("");
     out.header(List.of("system", "class", "bytes / session", "instances / session"), 2);
     for (String system : figures.systems()) {
-      List<SystemRun> runs = figures.of(system);
-      SystemRun last = runs.get(runs.size() - 1);
-      for (ClassGrowth growth : last.idleGrowth) {
-        out.row(List.of(system, "`" + growth.className() + "`",
-            Format.bytes(growth.bytesPerSession()), Format.fixed(growth.instancesPerSession())));
-      }
+      classRows(system, lastRound(system).idleGrowth);
+    }
+    if (figures.systems().containsAll(List.of(Systems.ENCKE, Systems.CEILING))) {
+      classRows("Encke above bare Jetty", ClassHistogram.above(
+          lastRound(Systems.ENCKE).idleGrowth, lastRound(Systems.CEILING).idleGrowth));
+    }
+  }
+
+  private SystemRun lastRound(String system) {
+    List<SystemRun> runs = figures.of(system);
+    return runs.get(runs.size() - 1);
+  }
+
+  private void classRows(String label, List<ClassGrowth> classes) {
+    for (ClassGrowth growth : classes.subList(0, Math.min(TOP_CLASSES, classes.size()))) {
+      out.row(List.of(label, "`" + growth.className() + "`",
+          Format.bytes(growth.bytesPerSession()), Format.fixed(growth.instancesPerSession())));
     }
   }
 

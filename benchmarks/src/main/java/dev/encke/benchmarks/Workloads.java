@@ -33,7 +33,6 @@ final class Workloads {
   private static final long NEVER_QUIET = Long.MAX_VALUE;
   private static final long GROW_TIMEOUT_MILLIS = 60_000;
   private static final Duration RESUME_TIMEOUT = Duration.ofSeconds(60);
-  private static final int HISTOGRAM_TOP = 12;
 
   private final Scale scale;
   private final ServerSpec spec;
@@ -129,7 +128,7 @@ final class Workloads {
         Idle from = run.idle.get(run.idle.size() - 2);
         run.idleGrowth = ClassHistogram.growth(
             Path.of(logStem + "-" + from.sessions() + ".histogram"), file,
-            sessions - from.sessions(), HISTOGRAM_TOP);
+            sessions - from.sessions());
       }
     }
     log.line(spec.name() + ": " + sessions + " idle sessions, heap "

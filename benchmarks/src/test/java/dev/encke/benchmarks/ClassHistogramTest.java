@@ -33,7 +33,7 @@ class ClassHistogramTest {
     Path after = dir.resolve("after.histogram");
     Files.writeString(after, histogram());
 
-    List<ClassGrowth> growth = ClassHistogram.growth(before, after, RETAINED, 50);
+    List<ClassGrowth> growth = ClassHistogram.growth(before, after, RETAINED);
 
     assertThat(kept).hasSize(RETAINED);
     assertThat(growth).filteredOn(grown -> grown.className().equals(Retained.class.getName()))
@@ -44,6 +44,17 @@ class ClassHistogramTest {
         });
     assertThat(growth).isSortedAccordingTo(
         (a, b) -> Double.compare(b.bytesPerSession(), a.bytesPerSession()));
+  }
+
+  @Test
+  void aboveTheFloorKeepsWhatTheSystemAddsPerClassMostFirst() {
+    List<ClassGrowth> system = List.of(new ClassGrowth("[B", 500, 10),
+        new ClassGrowth("a.Session", 96, 1), new ClassGrowth("java.lang.String", 40, 1));
+    List<ClassGrowth> floor = List.of(new ClassGrowth("[B", 200, 5),
+        new ClassGrowth("java.lang.String", 60, 2));
+
+    assertThat(ClassHistogram.above(system, floor)).containsExactly(
+        new ClassGrowth("[B", 300, 5), new ClassGrowth("a.Session", 96, 1));
   }
 
   @Test
