@@ -108,6 +108,15 @@ dwr.util.getValues = function (ids) {};
 dwr.util.addOptions = function (id, options, valueProperty, textProperty) {};
 
 /**
+ * Removes the options of a select whose value is one of the given values, or the items of a list
+ * whose text is; the others stay where they are.
+ * @param {string} id the id of the select or list
+ * @param {!Array<string>} values the values (for a list, the texts) to remove
+ * @return {undefined}
+ */
+dwr.util.removeOptions = function (id, values) {};
+
+/**
  * Removes every option of a select, or every item of a list.
  * @param {string} id the id of the select or list
  * @return {undefined}

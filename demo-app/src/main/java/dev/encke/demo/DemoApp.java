@@ -30,7 +30,7 @@ public final class DemoApp implements AutoCloseable {
     dashboard = new Dashboard(this::encke);
     encke = Encke.builder().host(host).port(port).staticResources("web")
         .listener(share)
-        .listener(new ChatRoom(this::encke))
+        .listener(new ChatRoom(this::encke, scheduler))
         .listener(new JobPage(this::encke, scheduler, jobStep))
         .start();
   }

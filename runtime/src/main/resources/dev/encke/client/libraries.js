@@ -5,113 +5,112 @@
 // @AmdModules and @Library) is read, its scripts are loaded one after the other as <script src>
 // elements, then its AMD modules are required. A module whose value is a promise (one that parses
 // the page's widgets, say) is waited for. So no pushed command can arrive before the library it
-// calls. No eval, no inline script: it all runs under script-src 'self'. A library that fails is
-// reported in the console and on <html data-encke-libraries="failed">; the page still connects.
+// calls. No eval, no inline script: it all runs under script-src 'self'.
+//
+//   createLibraryLoader({ endpoint, nonce }) -> { declared(), load(names) }
+//
+// endpoint(path) is the absolute URL of /encke/<path>; nonce is the one encke.js was loaded with,
+// given to each script element. declared() lists the names the page declares; load(names) returns
+// a promise that resolves when every library has loaded, or rejects with the first failure (the
+// libraries after it are not loaded).
+function createLibraryLoader(options) {
+  'use strict';
+  var endpoint = options.endpoint;
+  var nonce = options.nonce;
+  var LIBRARY_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
-var LIBRARY_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-
-function declaredLibraries() {
-  var meta = document.querySelector('meta[name="encke-libraries"]');
-  var content = meta === null ? '' : meta.getAttribute('content') || '';
-  return content.split(/\s+/).filter(function (name) { return name !== ''; });
-}
-
-function loadLibraries(done) {
-  var names = declaredLibraries();
-  if (names.length === 0) {
-    done();
-    return;
+  function declared() {
+    var meta = document.querySelector('meta[name="encke-libraries"]');
+    var content = meta === null ? '' : meta.getAttribute('content') || '';
+    return content.split(/\s+/).filter(function (name) { return name !== ''; });
   }
-  root.setAttribute('data-encke-libraries', 'loading');
-  names.reduce(function (previous, name) {
-    return previous.then(function () { return loadLibrary(name); });
-  }, Promise.resolve()).then(function () {
-    root.setAttribute('data-encke-libraries', 'loaded');
-  }, function (error) {
-    root.setAttribute('data-encke-libraries', 'failed');
-    log('error', 'a library failed to load; commands that use it will fail', error);
-  }).then(done);
-}
 
-function loadLibrary(name) {
-  if (!LIBRARY_NAME.test(name)) {
-    return Promise.reject(new Error('not a library name: "' + name + '"'));
+  // One after the other: a library, or a script, may depend on those before it.
+  function inOrder(items, loadOne) {
+    return items.reduce(function (previous, item) {
+      return previous.then(function () { return loadOne(item); });
+    }, Promise.resolve());
   }
-  return window.fetch(endpoint('libraries/' + name + '.json'), {
-    credentials: 'same-origin', cache: 'no-cache'
-  }).then(function (response) {
-    if (!response.ok) {
-      throw new Error('library "' + name + '": its manifest answered HTTP ' + response.status);
+
+  function load(names) {
+    return inOrder(names, loadLibrary);
+  }
+
+  function loadLibrary(name) {
+    if (!LIBRARY_NAME.test(name)) {
+      return Promise.reject(new Error('not a library name: "' + name + '"'));
     }
-    return response.json();
-  }).then(function (manifest) {
-    return loadScripts(manifest.scripts || []).then(function () {
-      return requireModules(name, manifest.amdModules || []);
-    });
-  });
-}
-
-// One after the other: a library's scripts depend on those before them.
-function loadScripts(sources) {
-  return sources.reduce(function (previous, source) {
-    return previous.then(function () { return loadScript(source); });
-  }, Promise.resolve());
-}
-
-function loadScript(source) {
-  var url = new URL(source, window.location.href).href;
-  var present = Array.prototype.some.call(document.scripts, function (script) {
-    return script.src === url;
-  });
-  if (present) {
-    return Promise.resolve();
-  }
-  return new Promise(function (resolve, reject) {
-    var script = document.createElement('script');
-    if (ownScript && ownScript.nonce) {
-      script.nonce = ownScript.nonce;
-    }
-    script.async = false;
-    script.addEventListener('load', function () { resolve(); });
-    script.addEventListener('error', function () {
-      reject(new Error('cannot load the script ' + source));
-    });
-    script.src = url;
-    (document.head || document.documentElement).appendChild(script);
-  });
-}
-
-function requireModules(name, modules) {
-  if (modules.length === 0) {
-    return Promise.resolve();
-  }
-  var amdRequire = window.require;
-  if (typeof amdRequire !== 'function') {
-    return Promise.reject(new Error('library "' + name + '" needs AMD modules, but its scripts ' +
-      'loaded no AMD loader'));
-  }
-  return new Promise(function (resolve, reject) {
-    var onError = typeof amdRequire.on === 'function' ? amdRequire.on('error', function (error) {
-      onError.remove();
-      reject(error);
-    }) : null;
-    amdRequire(modules, function () {
-      if (onError) {
-        onError.remove();
+    return window.fetch(endpoint('libraries/' + name + '.json'), {
+      credentials: 'same-origin', cache: 'no-cache'
+    }).then(function (response) {
+      if (!response.ok) {
+        throw new Error('library "' + name + '": its manifest answered HTTP ' + response.status);
       }
-      var pending = Array.prototype.filter.call(arguments, function (value) {
-        return typeof value === 'object' && value !== null && typeof value.then === 'function';
-      }).map(settled);
-      Promise.all(pending).then(function () { resolve(); }, reject);
+      return response.json();
+    }).then(function (manifest) {
+      return inOrder(manifest.scripts || [], loadScript).then(function () {
+        return requireModules(name, manifest.amdModules || []);
+      });
     });
-  });
-}
+  }
 
-// Waits for a module's thenable without adopting its value. Promise.all would adopt it, and a
-// value that is itself thenable gets adopted again: Dojo's parser.parse(), when every widget module
-// is cached, resolves to its own result, so adopting it never ends and the page freezes.
-function settled(thenable) {
-  return new Promise(function (resolve, reject) {
-    thenable.then(function () { resolve(); }, reject);
-  });
+  function loadScript(source) {
+    var url = new URL(source, window.location.href).href;
+    var present = Array.prototype.some.call(document.scripts, function (script) {
+      return script.src === url;
+    });
+    if (present) {
+      return Promise.resolve();
+    }
+    return new Promise(function (resolve, reject) {
+      var script = document.createElement('script');
+      if (nonce) {
+        script.nonce = nonce;
+      }
+      script.async = false;
+      script.addEventListener('load', function () { resolve(); });
+      script.addEventListener('error', function () {
+        reject(new Error('cannot load the script ' + source));
+      });
+      script.src = url;
+      (document.head || document.documentElement).appendChild(script);
+    });
+  }
+
+  function requireModules(name, modules) {
+    if (modules.length === 0) {
+      return Promise.resolve();
+    }
+    var amdRequire = window.require;
+    if (typeof amdRequire !== 'function') {
+      return Promise.reject(new Error('library "' + name + '" needs AMD modules, but its ' +
+        'scripts loaded no AMD loader'));
+    }
+    return new Promise(function (resolve, reject) {
+      var onError = typeof amdRequire.on === 'function' ? amdRequire.on('error', function (error) {
+        onError.remove();
+        reject(error);
+      }) : null;
+      amdRequire(modules, function () {
+        if (onError) {
+          onError.remove();
+        }
+        var pending = Array.prototype.filter.call(arguments, function (value) {
+          return typeof value === 'object' && value !== null && typeof value.then === 'function';
+        }).map(settled);
+        Promise.all(pending).then(function () { resolve(); }, reject);
+      });
+    });
+  }
+
+  // Waits for a module's thenable without adopting its value. Promise.all would adopt it, and a
+  // value that is itself thenable gets adopted again: Dojo's parser.parse(), when every widget
+  // module is cached, resolves to its own result, so adopting it never ends and the page freezes.
+  function settled(thenable) {
+    return new Promise(function (resolve, reject) {
+      thenable.then(function () { resolve(); }, reject);
+    });
+  }
+
+  return { declared: declared, load: load };
 }

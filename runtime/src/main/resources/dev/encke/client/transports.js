@@ -1,51 +1,50 @@
-// The transports, in the order the channel tries them. Each opens one connection for a link:
+// The transports, and the up-link of the HTTP ones.
+//
+//   createTransports(endpoint) -> { knows(name), open(name, link), uplink(credentials, onAnswer) }
+//
+// endpoint(name) is the absolute URL of /encke/<name>. open(name, link) opens one connection of the
+// transport `name` (ws, sse, stream or poll) for a link:
 //   link.session, link.token   the session and the CSRF token from the welcome
 //   link.seq()                 the last batch this page applied: the server resumes after it
-//   link.greeting              whether the server should answer at once (it does on streams)
 //   link.receive(message)      a down-link message arrived
 //   link.closed(reason)        the connection ended or failed
 //   link.refused(reason)       the server refused this page for good (403)
 // and returns { send(message) -> boolean, close() }. Only the WebSocket can send; the others leave
-// the up-link to POST requests (see HttpUplink).
+// the up-link to POST requests: uplink({ session, token }, onAnswer) -> { send(message), bye() },
+// where onAnswer(message) gets each error or reload the server answers a POST with.
+function createTransports(endpoint) {
+  'use strict';
 
-var ownScript = document.currentScript;
-var baseUrl = new URL('.', ownScript ? ownScript.src : window.location.href);
+  function postHeaders(credentials) {
+    return {
+      'Content-Type': 'application/json',
+      'X-Encke-Session': credentials.session,
+      'X-Encke-Token': credentials.token
+    };
+  }
 
-function endpoint(name) {
-  return new URL(name, baseUrl).href;
-}
-
-function postHeaders(link) {
-  return {
-    'Content-Type': 'application/json',
-    'X-Encke-Session': link.session,
-    'X-Encke-Token': link.token
-  };
-}
-
-function postJson(name, link, body, signal) {
-  return window.fetch(endpoint(name), {
-    method: 'POST', headers: postHeaders(link), body: JSON.stringify(body),
-    credentials: 'same-origin', cache: 'no-store', signal: signal
-  });
-}
-
-function checkStatus(link, response) {
-  if (response.status === 403) {
-    return response.json().then(function (error) {
-      link.refused(error && error.reason ? error.reason : 'HTTP 403');
-      return null;
+  function post(name, credentials, body, signal) {
+    return window.fetch(endpoint(name), {
+      method: 'POST', headers: postHeaders(credentials), body: body,
+      credentials: 'same-origin', cache: 'no-store', signal: signal
     });
   }
-  if (!response.ok) {
-    throw new Error('HTTP ' + response.status);
-  }
-  return response;
-}
 
-var TRANSPORTS = {
-  ws: function (link) {
-    var url = new URL('ws', baseUrl);
+  function checkStatus(link, response) {
+    if (response.status === 403) {
+      return response.json().then(function (error) {
+        link.refused(error && error.reason ? error.reason : 'HTTP 403');
+        return null;
+      });
+    }
+    if (!response.ok) {
+      throw new Error('HTTP ' + response.status);
+    }
+    return response;
+  }
+
+  function webSocket(link) {
+    var url = new URL(endpoint('ws'));
     url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
     var socket = new WebSocket(url.href);
     socket.onopen = function () {
@@ -76,10 +75,10 @@ var TRANSPORTS = {
         socket.close(1000, 'closed by the page');
       }
     };
-  },
+  }
 
-  sse: function (link) {
-    var url = new URL('sse', baseUrl);
+  function serverSentEvents(link) {
+    var url = new URL(endpoint('sse'));
     url.searchParams.set('session', link.session);
     url.searchParams.set('token', link.token);
     url.searchParams.set('seq', String(link.seq()));
@@ -101,12 +100,13 @@ var TRANSPORTS = {
         source.close();
       }
     };
-  },
+  }
 
-  stream: function (link) {
+  function stream(link) {
     var controller = new AbortController();
     var closed = false;
-    postJson('stream', link, { t: 'resume', seq: link.seq() }, controller.signal)
+    var resume = JSON.stringify({ t: 'resume', seq: link.seq() });
+    post('stream', link, resume, controller.signal)
       .then(function (response) { return checkStatus(link, response); })
       .then(function (response) {
         if (response === null || !response.body) {
@@ -126,15 +126,46 @@ var TRANSPORTS = {
         controller.abort();
       }
     };
-  },
+  }
 
-  poll: function (link) {
+  // Newline-delimited JSON from a streamed fetch body: one message per line.
+  function readLines(reader, link, isClosed) {
+    var decoder = new TextDecoder();
+    var buffered = '';
+    function pump() {
+      return reader.read().then(function (chunk) {
+        if (isClosed()) {
+          reader.cancel();
+          return null;
+        }
+        if (chunk.done) {
+          link.closed('stream ended');
+          return null;
+        }
+        buffered += decoder.decode(chunk.value, { stream: true });
+        var newline = buffered.indexOf('\n');
+        while (newline >= 0 && !isClosed()) {
+          var line = buffered.slice(0, newline);
+          buffered = buffered.slice(newline + 1);
+          if (line.length > 0) {
+            link.receive(JSON.parse(line));
+          }
+          newline = buffered.indexOf('\n');
+        }
+        return pump();
+      });
+    }
+    return pump();
+  }
+
+  function longPoll(link) {
     var controller = null;
     var closed = false;
     var greeting = true;
     function poll() {
       controller = new AbortController();
-      postJson('poll', link, { t: 'resume', seq: link.seq(), greet: greeting }, controller.signal)
+      var resume = JSON.stringify({ t: 'resume', seq: link.seq(), greet: greeting });
+      post('poll', link, resume, controller.signal)
         .then(function (response) { return checkStatus(link, response); })
         .then(function (response) { return response === null ? null : response.json(); })
         .then(function (messages) {
@@ -166,76 +197,63 @@ var TRANSPORTS = {
       }
     };
   }
-};
 
-// Newline-delimited JSON from a streamed fetch body: one message per line.
-function readLines(reader, link, isClosed) {
-  var decoder = new TextDecoder();
-  var buffered = '';
-  function pump() {
-    return reader.read().then(function (chunk) {
-      if (isClosed()) {
-        reader.cancel();
-        return null;
-      }
-      if (chunk.done) {
-        link.closed('stream ended');
-        return null;
-      }
-      buffered += decoder.decode(chunk.value, { stream: true });
-      var newline = buffered.indexOf('\n');
-      while (newline >= 0 && !isClosed()) {
-        var line = buffered.slice(0, newline);
-        buffered = buffered.slice(newline + 1);
-        if (line.length > 0) {
-          link.receive(JSON.parse(line));
-        }
-        newline = buffered.indexOf('\n');
-      }
-      return pump();
-    });
+  var OPENERS = { ws: webSocket, sse: serverSentEvents, stream: stream, poll: longPoll };
+
+  function knows(name) {
+    return Object.prototype.hasOwnProperty.call(OPENERS, name);
   }
-  return pump();
-}
 
-// The up-link of the HTTP transports: messages queue and leave in order, one POST at a time,
-// each carrying the session and CSRF token in headers. Delivery is at most once: a POST that fails
-// is not repeated (acknowledgements are repeated by the next resume anyway).
-function HttpUplink(link, onControl) {
-  var queue = [];
-  var inFlight = false;
-  function flush() {
-    if (inFlight || queue.length === 0) {
-      return;
+  function open(name, link) {
+    if (!knows(name)) {
+      throw new Error('no transport "' + name + '"');
     }
-    var messages = queue.splice(0, 100);
-    inFlight = true;
-    postJson('up', link, messages)
-      .then(function (response) { return response.json(); })
-      .then(function (answers) {
-        (Array.isArray(answers) ? answers : [answers]).forEach(onControl);
-      })
-      .catch(function (error) {
-        if (window.console) {
-          window.console.warn('Encke: up-link POST failed; ' + messages.length +
-            ' message(s) dropped', error);
-        }
-      })
-      .then(function () {
-        inFlight = false;
+    return OPENERS[name](link);
+  }
+
+  // The up-link of the HTTP transports: messages queue and leave in order, one POST at a time,
+  // each carrying the session and CSRF token in headers. Delivery is at most once: a POST that
+  // fails is not repeated (acknowledgements are repeated by the next resume anyway). Each message
+  // is encoded when it is sent: one that JSON cannot carry (a BigInt) throws at its sender, as on
+  // the WebSocket, and never stops the queue.
+  function uplink(credentials, onAnswer) {
+    var queue = [];
+    var inFlight = false;
+    function flush() {
+      if (inFlight || queue.length === 0) {
+        return;
+      }
+      var messages = queue.splice(0, 100);
+      inFlight = true;
+      post('up', credentials, '[' + messages.join(',') + ']')
+        .then(function (response) { return response.json(); })
+        .then(function (answers) {
+          (Array.isArray(answers) ? answers : [answers]).forEach(onAnswer);
+        })
+        .catch(function (error) {
+          if (window.console) {
+            window.console.warn('Encke: up-link POST failed; ' + messages.length +
+              ' message(s) dropped', error);
+          }
+        })
+        .then(function () {
+          inFlight = false;
+          flush();
+        });
+    }
+    return {
+      send: function (message) {
+        queue.push(JSON.stringify(message));
         flush();
-      });
+      },
+      bye: function () {
+        window.fetch(endpoint('up'), {
+          method: 'POST', headers: postHeaders(credentials), body: JSON.stringify([{ t: 'bye' }]),
+          credentials: 'same-origin', keepalive: true
+        }).catch(function () {});
+      }
+    };
   }
-  return {
-    send: function (message) {
-      queue.push(message);
-      flush();
-    },
-    bye: function () {
-      window.fetch(endpoint('up'), {
-        method: 'POST', headers: postHeaders(link), body: JSON.stringify([{ t: 'bye' }]),
-        credentials: 'same-origin', keepalive: true
-      }).catch(function () {});
-    }
-  };
+
+  return { knows: knows, open: open, uplink: uplink };
 }

@@ -11,14 +11,17 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 
 /**
- * The client runtime {@code /encke/encke.js}, joined once at start-up from its source files (one
- * closure, so its parts share private names without any global). Pages load one script.
+ * The client runtime {@code /encke/encke.js}, joined once at start-up from its source files inside
+ * one closure, so that it defines no global but {@code window.encke}. Each part is one factory
+ * function with explicit inputs (tests load a part alone); {@code main.js}, last, wires them and
+ * starts the client. Pages load one script.
  */
 final class ClientScript {
 
   private static final String FOLDER = "dev/encke/client/";
   private static final List<String> PARTS =
-      List.of("interpreter.js", "transports.js", "libraries.js", "channel.js");
+      List.of("interpreter.js", "channel.js", "transports.js", "connection.js", "libraries.js",
+          "main.js");
 
   private final ByteBuffer bytes;
 

@@ -91,6 +91,17 @@
     });
   };
 
+  util.removeOptions = function (id, values) {
+    var target = element(id);
+    var doomed = values.map(asText);
+    var select = tagOf(target) === 'select';
+    Array.prototype.slice.call(target.children).forEach(function (child) {
+      if (doomed.indexOf(select ? child.value : child.textContent) >= 0) {
+        target.removeChild(child);
+      }
+    });
+  };
+
   util.removeAllOptions = function (id) {
     var target = element(id);
     while (target.firstChild) {

@@ -102,6 +102,17 @@ class UtilBrowserTest {
         .extracting(WebElement::getText).containsExactly("IBM 120.5", "ACME 42", "LOSS -3");
 
     push(() -> {
+      Util.removeOptions("symbols", List.of("IBM"));
+      Util.removeOptions("news", List.of("Markets open", "not there"));
+    });
+
+    browser.await(d -> d.findElements(By.cssSelector("#news li")).size() == 1);
+    assertThat(browser.driver().findElements(By.cssSelector("#news li")))
+        .extracting(WebElement::getText).containsExactly("ACME up");
+    assertThat(browser.driver().findElements(By.cssSelector("#symbols option")))
+        .extracting(o -> o.getDomProperty("value")).containsExactly("ACME");
+
+    push(() -> {
       Util.removeAllOptions("symbols");
       Util.removeAllRows("quotes");
     });

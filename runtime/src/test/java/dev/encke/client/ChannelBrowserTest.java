@@ -1,0 +1,150 @@
+package dev.encke.client;
+
+import static dev.encke.client.PartPage.jsonLines;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The channel alone ({@code channel.js}), handed down-link messages as a connection would: each
+ * batch applies once and in order, and what it sends, resumes and logs is recorded.
+ */
+class ChannelBrowserTest {
+
+  @RegisterExtension
+  static final PartPage page = PartPage.of("channel");
+
+  @Test
+  void appliesBatchesInOrderAndAcknowledgesOnlyTheLatest() {
+    long lastSeq = receive("""
+        [{"t":"batch","seq":1,"ops":[{"n":1},{"n":2}]},
+         {"t":"batch","seq":2,"ops":[{"n":3}]},
+         {"t":"batch","seq":3,"ops":[]}]
+        """);
+
+    assertThat(lastSeq).isEqualTo(3);
+    assertThat(applied()).containsExactly(1L, 2L, 3L);
+    page.awaitTrue("return record.sent.length > 0");
+    assertThat(sent()).containsExactlyElementsOf(jsonLines("""
+        {"t":"ack","seq":3}"""));
+  }
+
+  @Test
+  void acknowledgesWhatArrivesAfterAnAckWithOneMoreAck() {
+    receive("""
+        [{"t":"batch","seq":1,"ops":[{"n":1}]}]
+        """);
+    page.awaitTrue("return record.sent.length === 1");
+    receive("""
+        [{"t":"batch","seq":2,"ops":[{"n":2}]}, {"t":"batch","seq":3,"ops":[{"n":3}]}]
+        """);
+    page.awaitTrue("return record.sent.length === 2");
+
+    assertThat(sent()).containsExactlyElementsOf(jsonLines("""
+        {"t":"ack","seq":1}""", """
+        {"t":"ack","seq":3}"""));
+  }
+
+  @Test
+  void ignoresABatchItAlreadyApplied() {
+    long lastSeq = receive("""
+        [{"t":"batch","seq":1,"ops":[{"n":1}]},
+         {"t":"batch","seq":2,"ops":[{"n":2}]},
+         {"t":"batch","seq":1,"ops":[{"n":1}]},
+         {"t":"batch","seq":2,"ops":[{"n":2}]}]
+        """);
+
+    assertThat(lastSeq).isEqualTo(2);
+    assertThat(applied()).containsExactly(1L, 2L);
+    assertThat(page.run("return record.resumes")).asList().isEmpty();
+  }
+
+  @Test
+  void aBatchAfterAGapAsksForAResumeAndIsNotApplied() {
+    long afterGap = receive("""
+        [{"t":"batch","seq":1,"ops":[{"n":1}]},
+         {"t":"batch","seq":3,"ops":[{"n":3}]}]
+        """);
+    long afterResend = receive("""
+        [{"t":"batch","seq":2,"ops":[{"n":2}]},
+         {"t":"batch","seq":3,"ops":[{"n":3}]}]
+        """);
+
+    assertThat(afterGap).isEqualTo(1);
+    assertThat(afterResend).isEqualTo(3);
+    assertThat(applied()).containsExactly(1L, 2L, 3L);
+    assertThat(page.run("return record.resumes")).asList()
+        .containsExactly("batch 3 arrived after 1; resuming");
+  }
+
+  @Test
+  void aFailingCommandIsReportedAndTheCommandsAfterItStillRun() {
+    long lastSeq = receive("""
+        [{"t":"batch","seq":1,"ops":[{"n":1},{"fail":"broken widget"},{"n":3}]}]
+        """);
+
+    assertThat(lastSeq).isEqualTo(1);
+    assertThat(applied()).containsExactly(1L, 3L);
+    assertThat(page.run("return record.logs")).asList()
+        .containsExactly("error: command 1 of batch 1 failed");
+  }
+
+  @Test
+  void answersEachHeartbeat() {
+    receive("""
+        [{"t":"hb"},{"t":"hb"}]
+        """);
+
+    assertThat(sent()).containsExactlyElementsOf(jsonLines("""
+        {"t":"hb"}""", """
+        {"t":"hb"}"""));
+  }
+
+  @Test
+  void passesOnTheServersReloadOrderAndReportsItsErrors() {
+    receive("""
+        [{"t":"error","reason":"ack of seq 9, which was never sent"},
+         {"t":"reload","reason":"unknown session"},
+         {"t":"launch"}]
+        """);
+
+    assertThat(page.run("return record.reloads")).asList().containsExactly("unknown session");
+    assertThat(page.run("return record.logs")).asList().containsExactly(
+        "warn: the server rejected a message: ack of seq 9, which was never sent",
+        "warn: ignored a message of unknown type \"launch\"");
+  }
+
+  @Test
+  void aRestartForgetsTheSeqSoThatANewSessionStartsAtOne() {
+    receive("""
+        [{"t":"batch","seq":1,"ops":[{"n":1}]},{"t":"batch","seq":2,"ops":[{"n":2}]}]
+        """);
+    page.run("channel.restart()");
+    long lastSeq = receive("""
+        [{"t":"batch","seq":1,"ops":[{"n":10}]}]
+        """);
+
+    assertThat(lastSeq).isEqualTo(1);
+    assertThat(applied()).containsExactly(1L, 2L, 10L);
+    page.awaitTrue("return record.sent.length > 0");
+    assertThat(sent()).containsExactlyElementsOf(jsonLines("""
+        {"t":"ack","seq":1}"""));
+  }
+
+  /** Hands the channel every message in one go; returns its last applied seq. */
+  private long receive(String messages) {
+    return (Long) page.run("return receiveAll(JSON.parse(arguments[0]))", messages);
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<Object> applied() {
+    return (List<Object>) page.run("return record.applied");
+  }
+
+  private List<JsonNode> sent() {
+    return page.jsonList("return record.sent");
+  }
+}
