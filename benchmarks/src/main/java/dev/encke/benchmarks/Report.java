@@ -67,7 +67,8 @@ final class Report {
         + " scale, in " + context.took().toMinutes() + " min " + context.took().toSecondsPart()
         + " s: " + figures.rounds() + " round(s), each running " + String.join(", ",
             figures.systems()) + " one after the other, so the systems interleave. Each server ran"
-        + " in its own JVM, driven by one load-generator JVM on other CPUs. Figures are medians"
+        + " in its own JVM, driven by one load-generator JVM (" + context.pinning() + ")."
+        + " Figures are medians"
         + " over the rounds with their range (lowest–highest); ratios are taken round by round."
         + " Rerun `scripts/bench` to get yours.");
     if (context.noisy()) {
