@@ -1,7 +1,6 @@
 package dev.encke.benchmarks;
 
 import dev.encke.internal.session.SessionSettings;
-import dev.encke.internal.transport.WebSocketChannel;
 import java.lang.reflect.Field;
 
 /**
@@ -29,16 +28,17 @@ final class Parity {
   }
 
   /**
-   * How many queued messages Encke writes in one socket write over WebSocket: its private constant,
-   * read by reflection because the runtime does not (and need not) publish it.
+   * How many queued messages Encke writes in one socket write over WebSocket: a private constant of
+   * the core's WebSocket connection, read by reflection because the runtime does not publish it.
    */
   static int enckeMessagesPerWrite() {
+    String connection = "dev.encke.internal.channel.SocketConnection";
     try {
-      Field field = WebSocketChannel.class.getDeclaredField("FRAMES_PER_WRITE");
+      Field field = Class.forName(connection).getDeclaredField("FRAMES_PER_WRITE");
       field.setAccessible(true);
       return field.getInt(null);
     } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("cannot read " + WebSocketChannel.class.getName()
+      throw new IllegalStateException("cannot read " + connection
           + ".FRAMES_PER_WRITE, which the CometD peer's ws.messagesPerFrame must equal", e);
     }
   }
