@@ -66,4 +66,10 @@ public final class EnckeServerMain implements PushTarget {
     String target = targets.get(random.nextInt(targets.size()));
     encke.withSession(target, () -> Js.call(BENCH, "tick", Payload.fields(n, sentNanos)));
   }
+
+  @Override
+  public String settings() {
+    return "WebSocket messagesPerWrite=" + Parity.enckeMessagesPerWrite() + " disconnectGrace="
+        + Parity.enckeDisconnectGraceMillis() + " (the defaults)";
+  }
 }

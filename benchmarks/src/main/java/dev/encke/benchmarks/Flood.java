@@ -67,9 +67,11 @@ public final class Flood {
       }
     }
     String name = "Encke flood";
-    try (ServerProcess server = ServerProcess.start(name, classpath,
-        EnckeServerMain.class.getName(), List.of(HOST, "--default-limits"), logs, false)) {
-      Flood flood = new Flood(server, logs.resolve(ServerProcess.fileStem(name) + ".log"));
+    ServerProcess.Launch launch = new ServerProcess.Launch(name, classpath,
+        EnckeServerMain.class.getName(), List.of("--default-limits"), Scale.FULL.serverJvm(), List.of(), logs,
+        Bench.fileStem(name), false);
+    try (ServerProcess server = ServerProcess.start(launch, HOST)) {
+      Flood flood = new Flood(server, logs.resolve(launch.fileStem() + ".log"));
       List<String> rows = new ArrayList<>();
       rows.add(flood.measure("hellos without a cookie", "127.0.0.2", attempts, Flood::hellos));
       rows.add(flood.measure("upgrades with made-up cookies", "127.0.0.3", attempts,

@@ -4,7 +4,8 @@ package dev.encke.benchmarks;
  * Finds the payloads ({@code {"n":…,"ts":…}}) in a received message without parsing the JSON around
  * them, so that the load generator spends its share of the two cores on receiving, not on parsing.
  * The payload is our own and its fields are plain numbers, which makes scanning exact. One message
- * may carry several payloads (CometD batches queued messages into one frame).
+ * may carry several payloads: a Bayeux frame is a JSON array, which CometD fills with up to
+ * {@code ws.messagesPerFrame} queued messages (1 unless configured).
  */
 final class PayloadScanner {
 

@@ -64,6 +64,30 @@ final class ProcFs {
     return fields[0] + " " + fields[1] + " " + fields[2];
   }
 
+  /** The 1 minute load average. */
+  static double loadAverageOneMinute() {
+    return Double.parseDouble(read("/proc/loadavg").split(" ")[0]);
+  }
+
+  /**
+   * The listen backlog of the socket listening on {@code port}, as the kernel reports it ({@code ss},
+   * whose Send-Q column is the backlog for a listening socket), or {@code ?} when it cannot tell.
+   */
+  static String listenBacklog(int port) {
+    try {
+      Process ss = new ProcessBuilder("ss", "-ltnH", "sport = :" + port).start();
+      String out = new String(ss.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).trim();
+      ss.waitFor();
+      String[] columns = out.split("\\s+");
+      return columns.length > 2 ? columns[2] : "?";
+    } catch (IOException e) {
+      return "?";
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return "?";
+    }
+  }
+
   /**
    * A counter of the kernel's extended TCP statistics ({@code TcpExt} in {@code /proc/net/netstat}),
    * such as {@code ListenOverflows}: connections dropped because a listen queue was full.
@@ -84,7 +108,7 @@ final class ProcFs {
     return -1;
   }
 
-  private static String read(String file) {
+  static String read(String file) {
     try {
       return Files.readString(Path.of(file));
     } catch (IOException e) {

@@ -42,6 +42,11 @@ final class Sequence {
     return lost + Math.max(0, lastN + 1 - expected);
   }
 
+  /** Whether payload {@code lastN} (or a later one) has arrived. */
+  synchronized boolean reached(long lastN) {
+    return expected > lastN;
+  }
+
   synchronized long duplicates() {
     return duplicates;
   }

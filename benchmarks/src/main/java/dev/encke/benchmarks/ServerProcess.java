@@ -10,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -22,12 +24,13 @@ import java.util.concurrent.TimeUnit;
  */
 final class ServerProcess implements AutoCloseable {
 
-  /**
-   * The JVM options of every server process, so that each gets the same heap and collector. The heap
-   * is touched at start, so that resident memory grows only with what lives outside it.
-   */
-  static final List<String> JVM_OPTIONS =
-      List.of("-Xms1g", "-Xmx1g", "-XX:+UseG1GC", "-XX:+AlwaysPreTouch");
+  /** Servers still running, stopped if this process is stopped before it could close them. */
+  private static final Set<Process> RUNNING = ConcurrentHashMap.newKeySet();
+
+  static {
+    Runtime.getRuntime().addShutdownHook(
+        new Thread(() -> RUNNING.forEach(Process::destroyForcibly), "stop-servers"));
+  }
 
   /** The JVM's own messages go to stderr, which leaves stdout to the control protocol. */
   private static final String JVM_LOG_TO_STDERR = "-Xlog:all=warning:stderr";
@@ -62,40 +65,46 @@ final class ServerProcess implements AutoCloseable {
     this.port = Integer.parseInt(ready.substring("ready ".length()));
   }
 
-  /**
-   * Starts {@code mainClass} with {@code classpath} and waits until it listens on {@code host}; with
-   * {@code profile}, Java Flight Recorder records it into {@code logDir/<name>.jfr}.
-   */
-  static ServerProcess start(String name, String classpath, String mainClass, String host,
-      Path logDir, boolean profile) throws IOException {
-    return start(name, classpath, mainClass, List.of(host), logDir, profile);
-  }
+  /** What to start, and how: the command line of one server process. */
+  record Launch(
+      String name,
+      String classpath,
+      String mainClass,
+      List<String> arguments,
+      List<String> jvmOptions,
+      List<String> commandPrefix,
+      Path logDir,
+      String fileStem,
+      boolean profile) {}
 
-  /** As {@link #start(String, String, String, String, Path, boolean)}, with these arguments. */
-  static ServerProcess start(String name, String classpath, String mainClass,
-      List<String> arguments, Path logDir, boolean profile) throws IOException {
-    List<String> command = new ArrayList<>();
+  /**
+   * Starts a server and waits until it listens; its stderr goes to {@code <stem>.log}, its garbage
+   * collections to {@code <stem>-gc.log}, and with {@code profile} Java Flight Recorder records it
+   * into {@code <stem>.jfr}, all in the launch's log folder.
+   */
+  static ServerProcess start(Launch launch, String host) throws IOException {
+    Path logDir = launch.logDir();
+    List<String> command = new ArrayList<>(launch.commandPrefix());
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(JVM_OPTIONS);
+    command.addAll(launch.jvmOptions());
     command.add(JVM_LOG_TO_STDERR);
-    if (profile) {
+    command.add("-Xlog:gc:file=" + logDir.resolve(launch.fileStem() + "-gc.log").toAbsolutePath()
+        + ":uptime,level,tags");
+    if (launch.profile()) {
       command.add("-XX:StartFlightRecording=settings=profile,filename="
-          + logDir.resolve(fileStem(name) + ".jfr").toAbsolutePath());
+          + logDir.resolve(launch.fileStem() + ".jfr").toAbsolutePath());
     }
     command.add("-cp");
-    command.add(classpath);
-    command.add(mainClass);
-    command.addAll(arguments);
+    command.add(launch.classpath());
+    command.add(launch.mainClass());
+    command.add(host);
+    command.addAll(launch.arguments());
     Files.createDirectories(logDir);
     Process process = new ProcessBuilder(command)
-        .redirectError(logDir.resolve(fileStem(name) + ".log").toFile())
+        .redirectError(logDir.resolve(launch.fileStem() + ".log").toFile())
         .start();
-    return new ServerProcess(name, process);
-  }
-
-  /** The start of the names of this server's log and recording files. */
-  static String fileStem(String name) {
-    return name.replace(' ', '-');
+    RUNNING.add(process);
+    return new ServerProcess(launch.name(), process);
   }
 
   String name() {
@@ -133,7 +142,8 @@ final class ServerProcess implements AutoCloseable {
     return commandAsync(kind + " " + rate + " " + millis).thenApply(answer -> {
       String[] words = answer.split(" ");
       Sent sent = new Sent(Long.parseLong(words[1]), Long.parseLong(words[2]),
-          Long.parseLong(words[3]), Long.parseLong(words[4]), Long.parseLong(words[5]));
+          Long.parseLong(words[3]), Long.parseLong(words[4]), Long.parseLong(words[5]),
+          Long.parseLong(words[6]));
       if (sent.count() > 0) {
         nextN = sent.lastN() + 1;
       }
@@ -146,6 +156,22 @@ final class ServerProcess implements AutoCloseable {
     return Long.parseLong(command("gc").substring("heap ".length()));
   }
 
+  /** Collections and the milliseconds spent in them since the server started. */
+  long[] gcStats() {
+    String[] words = command("gcstats").split(" ");
+    return new long[] {Long.parseLong(words[1]), Long.parseLong(words[2])};
+  }
+
+  /** Has the server write its live-object class histogram to {@code file}. */
+  void writeHistogram(Path file) {
+    command("histogram " + file.toAbsolutePath());
+  }
+
+  /** The server's own account of how it batches and accepts. */
+  String settings() {
+    return command("settings").substring("settings ".length());
+  }
+
   long sessions() {
     return Long.parseLong(command("sessions").substring("sessions ".length()));
   }
@@ -153,6 +179,10 @@ final class ServerProcess implements AutoCloseable {
   /** User plus system CPU time the process has used, from {@code /proc/<pid>/stat}. */
   long cpuNanos() {
     return ProcFs.cpuNanos(process.pid());
+  }
+
+  long pid() {
+    return process.pid();
   }
 
   /** Resident set size, from {@code /proc/<pid>/status}. */
@@ -228,13 +258,15 @@ final class ServerProcess implements AutoCloseable {
       Thread.currentThread().interrupt();
       process.destroyForcibly();
     } finally {
+      RUNNING.remove(process);
       waiter.shutdownNow();
     }
   }
 
   /**
-   * What one publishing command sent: how many payloads, numbered {@code firstN..lastN}, and how
-   * long the server's push calls took, mean and longest, in microseconds.
+   * What one publishing command sent: how many payloads, numbered {@code firstN..lastN}, how long
+   * the server's push calls took, mean and longest, in microseconds, and when the first was due.
    */
-  record Sent(long count, long firstN, long lastN, long callMicrosMean, long callMicrosMax) {}
+  record Sent(long count, long firstN, long lastN, long callMicrosMean, long callMicrosMax,
+      long firstDueNanos) {}
 }

@@ -75,6 +75,11 @@ abstract class Subscriber {
     fleet.ready();
   }
 
+  /** The server had forgotten this client's session, so it starts over and misses what was queued. */
+  final void startedOver() {
+    fleet.startedOver();
+  }
+
   /** A protocol error the report should show, such as a rejected handshake. */
   final void failed(String reason) {
     fleet.protocolError(reason);

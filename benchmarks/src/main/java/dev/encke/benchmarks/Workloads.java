@@ -4,227 +4,201 @@ import dev.encke.benchmarks.Results.Idle;
 import dev.encke.benchmarks.Results.Ladder;
 import dev.encke.benchmarks.Results.Step;
 import dev.encke.benchmarks.Results.Storm;
-import dev.encke.benchmarks.Results.SystemResults;
+import dev.encke.benchmarks.Results.SystemRun;
+import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.function.LongSupplier;
-import org.HdrHistogram.Histogram;
 
 /**
- * Runs the issue's four workloads against one server and its fleet, growing the fleet as it goes:
- * idle memory at each size, the fan-out ladder when the fleet is a room's size, then the targeted
- * ladder and the reconnect storm at the largest size.
+ * Runs a system's workloads against its server and fleet, growing the fleet as it goes: idle memory
+ * at each size (before any traffic reaches the sessions added since the last), a warm-up, the
+ * small-room fan-out search, then at the largest size the sweep, the large-room search judged
+ * against that sweep, the targeted search and the reconnect storm.
  */
 final class Workloads {
 
-  private static final long QUIET_MILLIS = 500;
+  /** What a system takes part in. */
+  enum Workload {
+    IDLE,
+    FAN_OUT_SMALL,
+    SWEEP,
+    FAN_OUT_LARGE,
+    TARGETED,
+    STORM
+  }
+
   private static final long NEVER_QUIET = Long.MAX_VALUE;
-  private static final int MAX_HALVINGS = 2;
+  private static final long GROW_TIMEOUT_MILLIS = 60_000;
+  private static final Duration RESUME_TIMEOUT = Duration.ofSeconds(60);
 
   private final Scale scale;
+  private final ServerSpec spec;
   private final ServerProcess server;
-  private final Fleet fleet;
-  private final SystemResults results;
-  private final Log log;
+  private final WsFleet fleet;
+  private final SystemRun run;
+  private final Map<String, Double> seeds;
+  private final Path logStem;
+  private final StepRunner steps;
+  private final Bench.Log log;
 
-  Workloads(Scale scale, ServerProcess server, Fleet fleet, SystemResults results, Log log) {
+  /**
+   * @param seeds each search's figure from the previous round, by system and search, updated here
+   * @param logStem where files of this run go: {@code <logStem>-<sessions>.histogram}
+   */
+  Workloads(Scale scale, ServerSpec spec, ServerProcess server, WsFleet fleet, SystemRun run,
+      Map<String, Double> seeds, Path logStem, int generatorCpus, Bench.Log log) {
     this.scale = scale;
+    this.spec = spec;
     this.server = server;
     this.fleet = fleet;
-    this.results = results;
+    this.run = run;
+    this.seeds = seeds;
+    this.logStem = logStem;
+    this.steps = new StepRunner(scale.timing(), server, fleet, generatorCpus);
     this.log = log;
   }
 
-  /** Progress lines for the person watching {@code scripts/bench}. */
-  interface Log {
-    void line(String text);
-  }
-
-  /** Which workloads a system takes part in. */
-  enum Part {
-    IDLE_ONLY,
-    NO_STORM,
-    ALL
-  }
-
-  void run(Part part) throws InterruptedException {
-    results.baseHeapBytes = server.heapAfterGc();
-    results.baseRssBytes = server.rssBytes();
-    for (int sessions : scale.idleSessions()) {
+  void run() throws InterruptedException {
+    run.settings = server.settings();
+    run.listenBacklog = ProcFs.listenBacklog(server.port());
+    boolean idle = spec.has(Workload.IDLE);
+    if (idle) {
+      run.baseHeapBytes = server.heapAfterGc();
+      run.baseRssBytes = server.rssBytes();
+    }
+    List<Integer> sizes = idle || spec.has(Workload.FAN_OUT_SMALL)
+        ? scale.idleSessions() : List.of(scale.largest());
+    for (int i = 0; i < sizes.size(); i++) {
+      int sessions = sizes.get(i);
       grow(sessions);
-      results.idle.add(new Idle(sessions, server.heapAfterGc(), server.rssBytes()));
-      log.line(results.name + ": " + sessions + " idle sessions, heap/session "
-          + Math.round(results.heapPerSession(sessions).orElse(0.0)) + " B");
-      if (part != Part.IDLE_ONLY && scale.fanOutRooms().contains(sessions)) {
-        results.fanOut.put(sessions, ladder("broadcast", scale.fanOutStartRate(), sessions));
+      if (idle) {
+        measureIdle(sessions, i >= sizes.size() - 2);
+      }
+      if (i == 0) {
+        warmUp(sessions);
+      }
+      if (sessions == scale.smallRoom() && spec.has(Workload.FAN_OUT_SMALL)) {
+        run.fanOutSmall = search("broadcast", sessions, Scale.P99_LIMIT_MICROS,
+            scale.search().smallRoomStartRate());
       }
     }
-    if (part != Part.IDLE_ONLY) {
-      results.targeted = ladder("targeted", scale.targetedStartRate(), fleet.size());
+    atLargest(scale.largest());
+    run.unexpectedCloses = fleet.unexpectedCloses();
+    run.errors = fleet.errors();
+  }
+
+  private void atLargest(int sessions) throws InterruptedException {
+    if (spec.has(Workload.SWEEP)) {
+      run.sweep = steps.run("sweep", sessions, sessions, scale.timing().sweepMillis(), false,
+          Long.MAX_VALUE);
+      log.line(String.format("%s: sweep of %d: p99 %.1f ms", spec.name(), sessions,
+          run.sweep.latency().p99() / 1000.0));
+      if (spec.has(Workload.FAN_OUT_LARGE)) {
+        run.fanOutLarge = search("broadcast", sessions,
+            run.sweep.latency().p99() + Scale.P99_LIMIT_MICROS, scale.search().largeRoomStartRate());
+      }
     }
-    if (part == Part.ALL) {
-      results.storm = storm((WsFleet) fleet);
+    if (spec.has(Workload.TARGETED)) {
+      run.targeted = search("targeted", sessions, Scale.P99_LIMIT_MICROS,
+          scale.search().targetedStartRate());
     }
-    results.unexpectedCloses = fleet.unexpectedCloses();
+    if (spec.has(Workload.STORM)) {
+      run.storm = storm();
+    }
   }
 
   private void grow(int sessions) throws InterruptedException {
     fleet.grow(sessions);
-    if (!sample(server::sessions, sessions, 30_000, NEVER_QUIET, 20)) {
+    if (!StepRunner.awaitCount(server::sessions, sessions, GROW_TIMEOUT_MILLIS, NEVER_QUIET)) {
       throw new IllegalStateException(server.name() + " holds " + server.sessions()
           + " sessions, not " + sessions);
     }
   }
 
-  /**
-   * Finds the highest rate (deliveries per second) a step passes at: after one unrecorded warm-up
-   * step, doubles the rate while the server keeps up (every delivery made, p99 under the capacity
-   * limit), halves it below the start when even the first step fails, then bisects between the last
-   * passing and the first failing rate.
-   */
-  private Ladder ladder(String kind, double startRate, int sessions) throws InterruptedException {
-    log.line(results.name + ": warm-up step, not recorded");
-    step(kind, startRate, sessions);
-    List<Step> steps = new ArrayList<>();
-    double rate = startRate;
-    while (steps.size() < scale.maxSteps()) {
-      Step step = record(steps, step(kind, rate, sessions));
-      if (!step.keptUp()) {
-        break;
+  /** Heap after full collections and RSS; at the slope's two points, the class histogram too. */
+  private void measureIdle(int sessions, boolean slopePoint) {
+    run.idle.add(new Idle(sessions, server.heapAfterGc(), server.rssBytes()));
+    if (slopePoint) {
+      Path file = Path.of(logStem + "-" + sessions + ".histogram");
+      server.writeHistogram(file);
+      if (sessions == scale.largest()) {
+        Idle from = run.idle.get(run.idle.size() - 2);
+        run.idleGrowth = ClassHistogram.growth(
+            Path.of(logStem + "-" + from.sessions() + ".histogram"), file,
+            sessions - from.sessions());
       }
-      rate *= 2;
     }
-    for (int i = 0; i < MAX_HALVINGS && passing(steps) == 0; i++) {
-      rate = lowest(steps) / 2;
-      record(steps, step(kind, rate, sessions));
-    }
-    for (int i = 0; i < scale.refinements() && passing(steps) > 0 && failing(steps) > 0; i++) {
-      record(steps, step(kind, Math.sqrt(passing(steps) * failing(steps)), sessions));
-    }
-    return new Ladder(kind, sessions, steps);
+    log.line(spec.name() + ": " + sessions + " idle sessions, heap "
+        + Format.bytes(run.idle.get(run.idle.size() - 1).heapBytes()));
   }
 
-  private static Step record(List<Step> steps, Step step) {
-    steps.add(step);
-    return step;
+  /** Unrecorded broadcasts, so that the searches measure compiled code, not the interpreter. */
+  private void warmUp(int sessions) throws InterruptedException {
+    log.line(spec.name() + ": warm-up for " + scale.timing().warmUpMillis() + " ms, not recorded");
+    steps.run("broadcast", sessions, scale.search().smallRoomStartRate(),
+        scale.timing().warmUpMillis(), true, Long.MAX_VALUE);
   }
 
-  /** The highest passing rate so far, or 0. */
-  private static double passing(List<Step> steps) {
-    return steps.stream().filter(Step::passed).mapToDouble(Step::rate).max().orElse(0);
-  }
-
-  /** The lowest failing rate above the highest passing one, or 0. */
-  private static double failing(List<Step> steps) {
-    double passing = passing(steps);
-    return steps.stream().filter(step -> !step.passed() && step.rate() > passing)
-        .mapToDouble(Step::rate).min().orElse(0);
-  }
-
-  private static double lowest(List<Step> steps) {
-    return steps.stream().mapToDouble(Step::rate).min().orElseThrow();
-  }
-
-  private Step step(String kind, double deliveriesPerSecond, int sessions)
+  private Ladder search(String workload, int sessions, long boundMicros, double startRate)
       throws InterruptedException {
-    boolean broadcast = kind.equals("broadcast");
-    int audience = broadcast ? sessions : 1;
-    fleet.beginPhase(server.nextN(), broadcast);
-    long cpuBefore = server.cpuNanos();
-    long loadCpuBefore = ProcFs.cpuNanos(ProcessHandle.current().pid());
-    ServerProcess.Sent sent =
-        server.publish(kind, deliveriesPerSecond / audience, scale.stepMillis()).join();
-    long expected = sent.count() * audience;
-    drain(expected);
-    long cpu = server.cpuNanos() - cpuBefore;
-    long loadCpu = ProcFs.cpuNanos(ProcessHandle.current().pid()) - loadCpuBefore;
-    Deliveries deliveries = fleet.deliveries();
-    long received = deliveries.received();
-    Histogram latencies = deliveries.takeLatencies();
-    long lost = broadcast ? fleet.lostUpTo(sent.lastN()) : Math.max(0, expected - received);
-    long duplicates = broadcast ? fleet.duplicates() : Math.max(0, received - expected);
-    Step step = new Step(deliveriesPerSecond, sent.count(), sent.callMicrosMean(), expected,
-        received, lost, duplicates,
-        latencies.getValueAtPercentile(50), latencies.getValueAtPercentile(99),
-        latencies.getValueAtPercentile(99.9), latencies.getMaxValue(),
-        received * 1000.0 / scale.stepMillis(), perDelivery(cpu, received),
-        perDelivery(loadCpu, received));
-    log.line(String.format("%s: %s %d sessions at %.0f/s: received %d of %d, p99 %.1f ms, %s",
-        results.name, kind, sessions, deliveriesPerSecond, received, expected, step.p99() / 1000.0,
-        step.passed() ? "pass" : "FAIL"));
-    return step;
+    String key = spec.name() + "/" + workload + "/" + sessions;
+    Double seed = seeds.get(key);
+    int audience = workload.equals("targeted") ? 1 : sessions;
+    List<Step> done = LadderSearch.run(scale.search(), seed == null ? startRate : seed, seed != null,
+        (rate, probe) -> {
+          long millis = steps.stepMillis(rate / audience, probe);
+          Step step = steps.run(workload, sessions, rate, millis, probe, boundMicros);
+          logStep(step);
+          return step;
+        });
+    Ladder ladder = new Ladder(workload, sessions, boundMicros, done);
+    ladder.best().ifPresent(best -> seeds.put(key, best.rate()));
+    return ladder;
   }
 
-  private static double perDelivery(long cpuNanos, long deliveries) {
-    return deliveries == 0 ? 0 : cpuNanos / 1000.0 / deliveries;
-  }
-
-  /** Waits until {@code expected} deliveries arrived, or none arrived for a while, or time is up. */
-  private void drain(long expected) throws InterruptedException {
-    sample(fleet.deliveries()::received, expected, scale.maxDrainMillis(), QUIET_MILLIS, 5);
-  }
-
-  /**
-   * Reads {@code count} every {@code periodMillis} until it reaches {@code target}, stays unchanged
-   * for longer than {@code quietMillis}, or {@code timeoutMillis} pass; returns whether it reached
-   * the target. Sampled rather than signalled: the count is another process's (its sessions) or a
-   * counter bumped millions of times a second (deliveries), which must not pay for a signal.
-   */
-  private static boolean sample(LongSupplier count, long target, long timeoutMillis,
-      long quietMillis, long periodMillis) throws InterruptedException {
-    long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
-    long quietNanos = TimeUnit.MILLISECONDS.toNanos(quietMillis);
-    long last = -1;
-    long lastChange = System.nanoTime();
-    for (long now = count.getAsLong(); now < target; now = count.getAsLong()) {
-      long time = System.nanoTime();
-      if (time > deadline) {
-        return false;
-      }
-      if (now != last) {
-        last = now;
-        lastChange = time;
-      } else if (time - lastChange > quietNanos) {
-        return false;
-      }
-      Thread.sleep(periodMillis);
-    }
-    return true;
+  private void logStep(Step step) {
+    log.line(String.format("%s: %s%s %d sessions at %.0f/s for %d ms: received %d of %d, p99 %.1f"
+            + " ms (bound %.1f), generator CPU %.0f %%, %s",
+        spec.name(), step.probe() ? "probe " : "", step.workload(), step.sessions(), step.rate(),
+        step.millis(), step.counts().received(), step.counts().expected(),
+        step.latency().p99() / 1000.0, step.boundMicros() / 1000.0,
+        step.cost().generatorCpuShare() * 100, step.passed() ? "pass" : "FAIL"));
   }
 
   /**
    * Broadcasts steadily, drops every connection a quarter of the way in, and counts what each
    * client missed once the broadcasts are over and delivered.
    */
-  private Storm storm(WsFleet ws) throws InterruptedException {
-    int connections = ws.size();
-    ws.beginPhase(server.nextN(), true);
-    CompletableFuture<ServerProcess.Sent> publishing =
-        server.publish("broadcast", scale.stormBroadcastsPerSecond(), scale.stormMillis());
-    Thread.sleep(scale.stormMillis() / 4);
+  private Storm storm() throws InterruptedException {
+    int connections = fleet.size();
+    fleet.beginPhase(server.nextN(), true);
+    CompletableFuture<ServerProcess.Sent> publishing = server.publish("broadcast",
+        scale.storm().broadcastsPerSecond(), scale.storm().millis());
+    Thread.sleep(scale.storm().millis() / 4);
+    long startedOverBefore = fleet.startedOverCount();
     long overflowsBefore = ProcFs.tcpExt("ListenOverflows");
     long synRetransmitsBefore = ProcFs.tcpExt("TCPSynRetrans");
     Optional<Duration> resumed;
     try {
-      resumed = Optional.of(ws.dropAndResume(Duration.ofSeconds(60)));
+      resumed = Optional.of(fleet.dropAndResume(RESUME_TIMEOUT));
     } catch (IllegalStateException e) {
       resumed = Optional.empty();
-      results.errors += e.getMessage();
+      run.errors += e.getMessage();
     }
     ServerProcess.Sent sent = publishing.join();
     long expected = sent.count() * connections;
-    drain(expected);
+    StepRunner.awaitBroadcast(fleet, sent.lastN(), scale.timing());
     Storm storm = new Storm(connections, resumed, sent.count(), expected,
-        ws.lostUpTo(sent.lastN()), ws.duplicates(),
+        fleet.lostUpTo(sent.lastN()), fleet.duplicates(),
+        fleet.startedOverCount() - startedOverBefore,
         ProcFs.tcpExt("ListenOverflows") - overflowsBefore,
         ProcFs.tcpExt("TCPSynRetrans") - synRetransmitsBefore);
-    log.line(results.name + ": storm of " + connections + ": resumed in "
+    log.line(spec.name() + ": storm of " + connections + ": resumed in "
         + resumed.map(Duration::toMillis).map(ms -> ms + " ms").orElse("(not all)")
-        + ", lost " + storm.lost());
+        + ", lost " + storm.lost() + ", duplicates " + storm.duplicates());
     return storm;
   }
 }

@@ -26,18 +26,24 @@ import org.eclipse.jetty.websocket.core.client.CoreClientUpgradeRequest;
 import org.eclipse.jetty.websocket.core.client.WebSocketCoreClient;
 
 /**
- * WebSocket clients of one server, on Jetty's WebSocket client. Connections are spread over several
- * loopback source addresses (one Jetty client bound to each), so that thousands of connections and
- * their reconnects do not exhaust one address's ephemeral ports. Every link is pinged every
- * {@value #PING_SECONDS} s so that no server closes it for idling between phases.
+ * The load generator's WebSocket clients of one server, on Jetty's WebSocket client: they connect,
+ * receive and count. Connections are spread over several loopback source addresses (one Jetty client
+ * bound to each), so that thousands of connections and their reconnects do not exhaust one address's
+ * ephemeral ports. Every link is pinged every {@value #PING_SECONDS} s so that no server closes it for
+ * idling between phases.
+ *
+ * <p>Periodic up-link work (Encke's acknowledgements, every {@value #TICK_MILLIS} ms per client)
+ * is spread over the interval in {@value #TICK_SLICES} slices, each client in its own, as independent
+ * pages' timers would be, rather than fired for every client in one burst.
  */
-final class WsFleet implements Fleet {
+final class WsFleet implements AutoCloseable {
 
   private static final int MAX_CONNECTING = 256;
   private static final int PING_SECONDS = 10;
   private static final int MAX_ERRORS_KEPT = 10;
   private static final int MAX_ERROR_LENGTH = 160;
   private static final int TICK_MILLIS = 50;
+  private static final int TICK_SLICES = 10;
 
   private final URI endpoint;
   private final URI base;
@@ -50,12 +56,14 @@ final class WsFleet implements Fleet {
   private final Readiness readiness = new Readiness();
   private final AtomicLong unexpectedCloses = new AtomicLong();
   private final AtomicLong connectFailures = new AtomicLong();
+  private final AtomicLong startedOver = new AtomicLong();
   private final Queue<String> errors = new ConcurrentLinkedQueue<>();
   private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
     Thread thread = new Thread(r, "fleet-timer");
     thread.setDaemon(true);
     return thread;
   });
+  private long tickCount;
 
   /** Clients of the WebSocket at {@code path} on {@code host:port}, speaking {@code protocol}. */
   WsFleet(String host, int port, String path, Function<WsFleet, Subscriber> protocol,
@@ -82,16 +90,21 @@ final class WsFleet implements Fleet {
       clients.add(client);
     }
     timer.scheduleWithFixedDelay(this::pingAll, PING_SECONDS, PING_SECONDS, TimeUnit.SECONDS);
-    timer.scheduleWithFixedDelay(this::tickAll, TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
+    long slice = TICK_MILLIS / TICK_SLICES;
+    timer.scheduleAtFixedRate(this::tickSlice, slice, slice, TimeUnit.MILLISECONDS);
   }
 
-  @Override
-  public int size() {
+  /** How many clients the fleet holds. */
+  int size() {
     return subscribers.size();
   }
 
-  @Override
-  public void grow(int target) throws InterruptedException {
+  /**
+   * Adds clients until there are {@code target}, and waits until each is ready to receive.
+   *
+   * @throws IllegalStateException when they are not ready in time
+   */
+  void grow(int target) throws InterruptedException {
     while (subscribers.size() < target) {
       Subscriber subscriber = protocol.apply(this);
       subscribers.add(subscriber);
@@ -179,6 +192,15 @@ final class WsFleet implements Fleet {
     timer.execute(() -> reconnect(index, subscriber));
   }
 
+  void startedOver() {
+    startedOver.incrementAndGet();
+  }
+
+  /** Clients whose session the server had forgotten when they came back, since the fleet started. */
+  long startedOverCount() {
+    return startedOver.get();
+  }
+
   void protocolError(String reason) {
     error(reason);
   }
@@ -195,24 +217,66 @@ final class WsFleet implements Fleet {
     return errors.stream().collect(Collectors.joining("; "));
   }
 
-  @Override
-  public Deliveries deliveries() {
+  Deliveries deliveries() {
     return deliveries;
   }
 
-  @Override
-  public List<Sequence> sequences() {
-    return subscribers.stream().map(Subscriber::sequence).collect(Collectors.toList());
+  /**
+   * Starts a phase whose payloads are numbered from {@code firstN}. With {@code everyPayload} each
+   * client must receive every payload (a broadcast), which the fleet then checks.
+   */
+  void beginPhase(long firstN, boolean everyPayload) {
+    for (Subscriber subscriber : subscribers) {
+      if (everyPayload) {
+        subscriber.sequence().begin(firstN);
+      } else {
+        subscriber.sequence().stop();
+      }
+    }
+    deliveries.beginPhase(firstN);
   }
 
-  @Override
-  public long unexpectedCloses() {
+  /** Payloads of a broadcast phase that some client has not received, up to {@code lastN}. */
+  long lostUpTo(long lastN) {
+    long lost = 0;
+    for (Subscriber subscriber : subscribers) {
+      lost += subscriber.sequence().lostUpTo(lastN);
+    }
+    return lost;
+  }
+
+  /**
+   * How many clients have received payload {@code lastN} of a broadcast phase. Each client receives
+   * in order, so once all have, whatever one of them still misses is lost, not late.
+   */
+  int clientsThatReached(long lastN) {
+    int reached = 0;
+    for (Subscriber subscriber : subscribers) {
+      if (subscriber.sequence().reached(lastN)) {
+        reached++;
+      }
+    }
+    return reached;
+  }
+
+  /** Payloads a client received more than once in the current phase. */
+  long duplicates() {
+    long duplicates = 0;
+    for (Subscriber subscriber : subscribers) {
+      duplicates += subscriber.sequence().duplicates();
+    }
+    return duplicates;
+  }
+
+  /** Connections the server closed or lost without being asked to, since the fleet started. */
+  long unexpectedCloses() {
     return unexpectedCloses.get();
   }
 
-  private void tickAll() {
-    for (Subscriber subscriber : subscribers) {
-      subscriber.tick();
+  private void tickSlice() {
+    int first = (int) (tickCount++ % TICK_SLICES);
+    for (int i = first; i < subscribers.size(); i += TICK_SLICES) {
+      subscribers.get(i).tick();
     }
   }
 

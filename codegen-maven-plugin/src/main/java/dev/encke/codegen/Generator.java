@@ -1,6 +1,5 @@
 package dev.encke.codegen;
 
-import com.palantir.javapoet.JavaFile;
 import dev.encke.codegen.descriptor.DescriptorReader;
 import dev.encke.codegen.emit.LibraryWriter;
 import dev.encke.codegen.emit.Writers;
@@ -15,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /**
  * Generates typed Java proxies from JavaScript widget definitions and Java binding descriptors:
@@ -23,7 +21,10 @@ import java.util.stream.Collectors;
  * parameters here. With a resources folder it also writes the manifest of each library the
  * bindings require, for pages to load before they connect.
  *
- * <p>A run reports every problem of its input at once and then writes nothing. Output is sorted
+ * <p>A run reports every problem of its input at once; with an error (or, when strict, a warning)
+ * it writes nothing. A declaration it cannot express is skipped with a warning that says why, and
+ * a failure of the generator itself on one construct is an error at that construct, never an
+ * exception. Output is sorted
  * and carries no timestamps. A run whose inputs, options and generator are those of the previous
  * run does no work at all; otherwise only files whose bytes change are written, and files that no
  * input generates any more are deleted.
@@ -42,38 +43,35 @@ public final class Generator {
   /**
    * Runs the generator.
    *
-   * @return the generated files (sources and manifests) that were written because their content
-   *     changed; empty when the output was up to date
-   * @throws GenerationException when the input has problems; it lists them all
+   * @return the files written and the warnings of the input
+   * @throws GenerationException when the input has errors, or warnings in a strict run; it lists
+   *     them all
    * @throws IOException when reading or writing fails
    */
-  public List<Path> run() throws GenerationException, IOException {
+  public GenerationResult run() throws GenerationException, IOException {
     Inputs inputs = Inputs.read(options);
     String fingerprint = inputs.fingerprint(options);
     Optional<OutputState> previous = OutputState.read(options.stateFile());
     OutputState.Roots roots =
         new OutputState.Roots(options.outputDirectory(), options.resourcesDirectory());
     if (previous.isPresent() && previous.get().isCurrent(fingerprint, roots)) {
-      return List.of();
+      return new GenerationResult(List.of(), List.of());
     }
     Problems problems = new Problems();
-    Model model = new Passes(options.packageMapping()).applyAll(read(inputs, problems), problems);
-    problems.throwIfAny();
-    // Rendering is most of a full run's work, and each file renders on its own.
-    Map<String, byte[]> contents = Writers.emit(model).parallelStream()
-        .collect(Collectors.toMap(file -> OutputState.SOURCE + relativePath(file),
-            file -> file.toString().getBytes(StandardCharsets.UTF_8),
-            (a, b) -> {
-              throw new IllegalStateException("two generated files at one path");
-            },
-            TreeMap::new));
+    Model model = new Passes(options).applyAll(read(inputs, problems), problems);
+    problems.throwIfFailed(options.strict());
+    Map<String, String> sources = Writers.emit(model, problems);
+    problems.throwIfFailed(options.strict());
+    Map<String, byte[]> contents = new TreeMap<>();
+    sources.forEach((path, source) ->
+        contents.put(OutputState.SOURCE + path, source.getBytes(StandardCharsets.UTF_8)));
     if (options.resourcesDirectory() != null) {
       LibraryWriter.emit(model).forEach((path, bytes) ->
           contents.put(OutputState.RESOURCE + path, bytes));
     }
     List<Path> written = OutputState.apply(contents, previous, roots);
     new OutputState(fingerprint, List.copyOf(contents.keySet())).write(options.stateFile());
-    return written;
+    return new GenerationResult(written, problems.warnings());
   }
 
   private static Model read(Inputs inputs, Problems problems) {
@@ -84,10 +82,5 @@ public final class Generator {
     DescriptorReader descriptors = new DescriptorReader(problems);
     inputs.descriptors().forEach(input -> descriptors.read(input.file(), input.text()));
     return new Model(definitions.types(), descriptors.types());
-  }
-
-  private static String relativePath(JavaFile file) {
-    String directory = file.packageName().replace('.', '/');
-    return (directory.isEmpty() ? "" : directory + "/") + file.typeSpec().name() + ".java";
   }
 }

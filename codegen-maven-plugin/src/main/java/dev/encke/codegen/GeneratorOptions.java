@@ -1,16 +1,29 @@
 package dev.encke.codegen;
 
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import javax.lang.model.SourceVersion;
 
 /**
  * What one {@link Generator} run reads and writes. Immutable; build with {@link #builder()}.
  *
  * <p>{@code packageMapping} maps JavaScript namespace prefixes to Java packages: with {@code dwr ->
  * dev.encke.bindings.dwr}, the namespace {@code dwr.util} becomes the class {@code
- * dev.encke.bindings.dwr.Util}. The longest matching prefix wins.
+ * dev.encke.bindings.dwr.Util}. The longest matching prefix wins. A name no prefix matches goes to
+ * the {@code defaultPackage}, and so do the global functions and variables, as static members of
+ * its class {@code Global}.
+ *
+ * <p>{@code integerEntities} name the numbers that are integers, which JavaScript cannot say:
+ * {@code Array.prototype.length} (a property), {@code Array.prototype.indexOf} (a function's
+ * result), {@code Array.prototype.indexOf.fromIndex} (a parameter); each becomes {@code int}.
+ *
+ * <p>{@code strict} turns every warning (a declaration skipped, a type approximated) into a
+ * failure of the run.
  */
 public final class GeneratorOptions {
 
@@ -20,6 +33,9 @@ public final class GeneratorOptions {
   private final Path resourcesDirectory;
   private final Path stateFile;
   private final Map<String, String> packageMapping;
+  private final String defaultPackage;
+  private final Set<String> integerEntities;
+  private final boolean strict;
 
   private GeneratorOptions(Builder builder) {
     this.definitionsDirectory =
@@ -32,6 +48,9 @@ public final class GeneratorOptions {
         ? builder.stateFile
         : outputDirectory.resolveSibling(outputDirectory.getFileName() + ".state");
     this.packageMapping = Map.copyOf(builder.packageMapping);
+    this.defaultPackage = builder.defaultPackage;
+    this.integerEntities = Set.copyOf(builder.integerEntities);
+    this.strict = builder.strict;
   }
 
   public static Builder builder() {
@@ -74,6 +93,21 @@ public final class GeneratorOptions {
     return packageMapping;
   }
 
+  /** The Java package of names no {@code packageMapping} prefix matches, or null for none. */
+  public String defaultPackage() {
+    return defaultPackage;
+  }
+
+  /** The JavaScript numbers that become {@code int}, by qualified name. */
+  public Set<String> integerEntities() {
+    return integerEntities;
+  }
+
+  /** Whether a warning fails the run. */
+  public boolean strict() {
+    return strict;
+  }
+
   public Builder toBuilder() {
     Builder builder = new Builder();
     builder.definitionsDirectory = definitionsDirectory;
@@ -82,6 +116,9 @@ public final class GeneratorOptions {
     builder.resourcesDirectory = resourcesDirectory;
     builder.stateFile = stateFile;
     builder.packageMapping.putAll(packageMapping);
+    builder.defaultPackage = defaultPackage;
+    builder.integerEntities.addAll(integerEntities);
+    builder.strict = strict;
     return builder;
   }
 
@@ -93,6 +130,9 @@ public final class GeneratorOptions {
     private Path resourcesDirectory;
     private Path stateFile;
     private final Map<String, String> packageMapping = new TreeMap<>();
+    private String defaultPackage;
+    private final Set<String> integerEntities = new TreeSet<>();
+    private boolean strict;
 
     private Builder() {}
 
@@ -132,11 +172,46 @@ public final class GeneratorOptions {
         throw new IllegalArgumentException(
             "empty JavaScript namespace for \"" + javaPackage + "\"");
       }
-      if (javaPackage == null || !javax.lang.model.SourceVersion.isName(javaPackage)) {
+      if (javaPackage == null || !SourceVersion.isName(javaPackage)) {
         throw new IllegalArgumentException(
             "not a Java package name: \"" + javaPackage + "\" for \"" + jsNamespace + "\"");
       }
       packageMapping.put(jsNamespace, javaPackage);
+      return this;
+    }
+
+    /**
+     * The package of names no mapping matches, and of the class {@code Global} of the global
+     * functions and variables; null for none, so that such names are errors.
+     *
+     * @throws IllegalArgumentException when it is not a valid Java package name
+     */
+    public Builder defaultPackage(String javaPackage) {
+      if (javaPackage != null && !SourceVersion.isName(javaPackage)) {
+        throw new IllegalArgumentException(
+            "not a Java package name: \"" + javaPackage + "\" for the default package");
+      }
+      this.defaultPackage = javaPackage;
+      return this;
+    }
+
+    /**
+     * Adds numbers that become {@code int}: properties, function results and parameters by
+     * qualified JavaScript name, such as {@code Array.prototype.indexOf.fromIndex}.
+     */
+    public Builder integerEntities(Collection<String> names) {
+      for (String name : names) {
+        if (name == null || name.isBlank()) {
+          throw new IllegalArgumentException("empty integer entity in " + names);
+        }
+        integerEntities.add(name.strip());
+      }
+      return this;
+    }
+
+    /** Whether warnings fail the run; false unless set. */
+    public Builder strict(boolean strict) {
+      this.strict = strict;
       return this;
     }
 

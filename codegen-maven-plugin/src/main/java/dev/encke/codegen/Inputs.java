@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
@@ -67,6 +68,9 @@ record Inputs(List<Input> definitions, List<Input> descriptors) {
     for (Map.Entry<String, String> mapping : new TreeMap<>(options.packageMapping()).entrySet()) {
       update(digest, mapping.getKey() + "=" + mapping.getValue());
     }
+    update(digest, "default " + options.defaultPackage());
+    update(digest, "strict " + options.strict());
+    update(digest, "integers " + new TreeSet<>(options.integerEntities()));
     for (List<Input> group : List.of(definitions, descriptors)) {
       update(digest, "files " + group.size());
       for (Input input : group) {

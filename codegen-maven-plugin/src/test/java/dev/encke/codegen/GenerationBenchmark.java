@@ -18,6 +18,10 @@ import java.util.stream.Stream;
  *
  * <p>"Cold" is a full generation into an empty folder, the first one in a fresh JVM; "warm cold"
  * repeats it once the JVM has compiled the generator; "no-op" is a run with nothing changed.
+ *
+ * <p>Given the path of Closure's {@code externs.zip}, it times the 127 files of that corpus the
+ * same way, first, in the fresh JVM: a full run in a warm JVM is what a Maven build makes after
+ * its first module.
  */
 public final class GenerationBenchmark {
 
@@ -31,6 +35,9 @@ public final class GenerationBenchmark {
   private GenerationBenchmark() {}
 
   public static void main(String[] args) throws Exception {
+    if (args.length > 0) {
+      corpus(Path.of(args[0]));
+    }
     Path work = Files.createTempDirectory("encke-bench");
     try {
       Path definitions = Files.createDirectories(work.resolve("widgets"));
@@ -60,6 +67,59 @@ public final class GenerationBenchmark {
     }
   }
 
+  /** Times Closure's externs: cold in this JVM, full runs once warm, and no-op runs. */
+  private static void corpus(Path zip) throws Exception {
+    Path work = Files.createTempDirectory("encke-bench-externs");
+    try {
+      Path definitions = Files.createDirectories(work.resolve("externs"));
+      try (java.util.zip.ZipInputStream in =
+          new java.util.zip.ZipInputStream(Files.newInputStream(zip))) {
+        for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+          Path target = definitions.resolve(entry.getName()).normalize();
+          if (entry.isDirectory() || !target.startsWith(definitions)) {
+            continue;
+          }
+          Files.createDirectories(target.getParent());
+          Files.copy(in, target);
+        }
+      }
+      GeneratorOptions options = GeneratorOptions.builder()
+          .definitionsDirectory(definitions)
+          .outputDirectory(work.resolve("java"))
+          .stateFile(work.resolve("state"))
+          .defaultPackage("org.example.web")
+          .build();
+      System.out.println("Closure externs (" + zip + ")");
+      report("cold (first run in this JVM)", List.of(timeCorpus(options, work, true)));
+      List<Long> warm = new ArrayList<>();
+      List<Long> noOp = new ArrayList<>();
+      for (int i = 0; i < REPEATS; i++) {
+        warm.add(timeCorpus(options, work, true));
+        noOp.add(timeCorpus(options, work, false));
+      }
+      report("full run (warm JVM)", warm);
+      report("no-op (unchanged rebuild)", noOp);
+      System.out.println();
+    } finally {
+      delete(work);
+    }
+  }
+
+  private static long timeCorpus(GeneratorOptions options, Path work, boolean fromScratch)
+      throws Exception {
+    if (fromScratch) {
+      delete(work.resolve("java"));
+      Files.deleteIfExists(work.resolve("state"));
+    }
+    long start = System.nanoTime();
+    int written = new Generator(options).run().written().size();
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    if (fromScratch == (written == 0)) {
+      throw new IllegalStateException("unexpected number of files written: " + written);
+    }
+    return millis;
+  }
+
   /** Milliseconds of one run; {@code fromScratch} deletes the output and state first. */
   private static long time(GeneratorOptions options, Path work, boolean fromScratch)
       throws Exception {
@@ -68,7 +128,7 @@ public final class GenerationBenchmark {
       Files.deleteIfExists(work.resolve("state"));
     }
     long start = System.nanoTime();
-    int written = new Generator(options).run().size();
+    int written = new Generator(options).run().written().size();
     long millis = (System.nanoTime() - start) / 1_000_000;
     if (fromScratch != (written == CLASSES + 1)) {
       throw new IllegalStateException("unexpected number of files written: " + written);

@@ -194,7 +194,7 @@ class GeneratorTest {
         .isInstanceOfSatisfying(GenerationException.class, e -> assertThat(e.problems())
             .extracting(Problem::toString)
             .containsExactly(file + ":2:1: no packageMapping for \"other\"; map its namespace "
-                + "\"other\" to a Java package"));
+                + "\"other\" to a Java package or set the defaultPackage"));
   }
 
   @Test
@@ -229,7 +229,7 @@ class GeneratorTest {
         .resourcesDirectory(work.resolve("resources"))
         .stateFile(work.resolve("state"));
     packages.forEach(options::mapPackage);
-    return new Generator(options.build()).run();
+    return new Generator(options.build()).run().written();
   }
 
   private Path write(String name, String content) throws IOException {

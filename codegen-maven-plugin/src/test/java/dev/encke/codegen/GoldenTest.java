@@ -7,18 +7,11 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import javax.tools.Diagnostic;
-import javax.tools.DiagnosticCollector;
-import javax.tools.JavaCompiler;
-import javax.tools.JavaFileObject;
-import javax.tools.StandardJavaFileManager;
-import javax.tools.ToolProvider;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -74,30 +67,8 @@ class GoldenTest {
 
   /** The diagnostics of compiling every file below {@code sources} with lint and doclint. */
   private List<String> compile(Path sources) throws IOException {
-    JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
-    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-    Path classes = Files.createDirectories(work.resolve("classes"));
-    try (StandardJavaFileManager files =
-            compiler.getStandardFileManager(diagnostics, null, StandardCharsets.UTF_8);
-        Stream<Path> walk = Files.walk(sources)) {
-      List<Path> javaFiles = walk.filter(path -> path.toString().endsWith(".java")).toList();
-      List<String> options = List.of("--release", "17", "-proc:none", "-Xlint:all",
-          "-Xdoclint:all,-missing", "-classpath", testClassPath(), "-d", classes.toString());
-      compiler.getTask(null, files, diagnostics, options, null,
-          files.getJavaFileObjectsFromPaths(javaFiles)).call();
-    }
-    List<String> reported = new ArrayList<>();
-    for (Diagnostic<? extends JavaFileObject> diagnostic : diagnostics.getDiagnostics()) {
-      if (diagnostic.getKind() != Diagnostic.Kind.NOTE) {
-        reported.add(diagnostic.toString());
-      }
-    }
-    return reported;
-  }
-
-  /** Surefire runs tests from a manifest-only jar and gives the real class path here. */
-  private static String testClassPath() {
-    return System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    return TestCompiler.compile(sources, work.resolve("classes"),
+        List.of("-Xlint:all", "-Xdoclint:all,-missing"));
   }
 
   private static Map<String, String> sourcesBySimpleName(Path directory, String suffix)

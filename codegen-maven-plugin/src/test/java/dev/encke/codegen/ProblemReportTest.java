@@ -33,15 +33,6 @@ class ProblemReportTest {
         ":6:1: @extends of \"acme.C\" names \"acme.I\", which is not a @constructor");
   }
 
-  @Test
-  void twoMembersThatBecomeTheSameJavaMethod() throws IOException {
-    assertProblem("clash.js", ACME
-            + "/** @constructor */\nacme.C = function () {};\n"
-            + "/** @type {string} */\nacme.C.prototype.title;\n"
-            + "/** @return {string} */\nacme.C.prototype.getTitle = function () {};\n",
-        ":6:1: property \"title\" and function \"getTitle\" of \"acme.C\" both become the Java "
-            + "method getTitle(); rename one in a descriptor");
-  }
 
   @Test
   void aRequiredParameterAfterAnOptionalOne() throws IOException {

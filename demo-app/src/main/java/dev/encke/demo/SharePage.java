@@ -8,9 +8,6 @@ import dev.encke.ScriptSessionListener;
 import dev.encke.bindings.dijit.Dijit;
 import dev.encke.bindings.dijit.Editor;
 import dev.encke.bindings.dwr.Util;
-import dev.encke.bindings.gi.GI;
-import dev.encke.bindings.gi.gui.Button;
-import dev.encke.bindings.gi.gui.Form;
 import dev.encke.bindings.scriptaculous.Effect;
 import dev.encke.js.Js;
 import dev.encke.js.JsRef;
@@ -21,24 +18,24 @@ import java.util.function.Supplier;
  * The talk's share-price page, {@code /share.html}: each page watches one symbol, chosen in its
  * select; every tick pushes each symbol's price only to the pages watching it ({@code
  * Browser.withAllSessionsFiltered}), shakes the price on a big move, refreshes the analyst note in
- * a Dijit editor, and drives the TIBCO GI button row where GI is present.
+ * a Dijit editor, and drives the TIBCO GI trading panel where GI is served ({@link TradingPanel}).
  */
 final class SharePage implements ScriptSessionListener {
 
   static final String PATH = "/share.html";
   static final String SYMBOL = "symbol";
-  private static final String HAS_GI = "gi";
-  private static final String GI_APP = "shareApp";
   private static final int TICKS_PER_NOTE = 5;
 
   private final Supplier<Encke> encke;
   private final Market market;
   private final AnalystNotes notes = new AnalystNotes();
+  private final TradingPanel trading;
   private int ticks;
 
   SharePage(Supplier<Encke> encke, Market market) {
     this.encke = encke;
     this.market = market;
+    this.trading = new TradingPanel(market::quote);
   }
 
   @Override
@@ -51,8 +48,15 @@ final class SharePage implements ScriptSessionListener {
       Util.on("symbol", "change", event -> watch(event.value()));
       show(market.quote(Market.symbols().get(0)));
       Dijit.byId("note", Editor.class).setValue(notes.latest());
-      Js.callForValue(Boolean.class, JsRef.global("window"), "hasOwnProperty", "jsx3")
-          .thenAccept(present -> session.setAttribute(HAS_GI, present));
+      // A page with GI says hello once GI has painted, and GI names the application's global.
+      Js.callForValue(Boolean.class, JsRef.global("window"), "hasOwnProperty", TradingPanel.APP)
+          .thenAccept(present -> {
+            if (present) {
+              session.setAttribute(TradingPanel.HAS_GI, true);
+              encke.get().session(session.id()).run(() -> trading.wire(market.quote(
+                  session.attribute(SYMBOL).map(String::valueOf).orElseThrow())));
+            }
+          });
     });
   }
 
@@ -62,8 +66,12 @@ final class SharePage implements ScriptSessionListener {
       Util.toast("Unknown symbol: " + symbol);
       return;
     }
-    Browser.currentSession().orElseThrow().setAttribute(SYMBOL, symbol);
+    ScriptSession page = Browser.currentSession().orElseThrow();
+    page.setAttribute(SYMBOL, symbol);
     show(market.quote(symbol));
+    if (TradingPanel.hasGi().matches(page)) {
+      trading.show(market.quote(symbol));
+    }
   }
 
   /** Moves the market one step and pushes each symbol to the pages that watch it. */
@@ -76,9 +84,10 @@ final class SharePage implements ScriptSessionListener {
           Effect.shake("price");
         }
       });
-      Browser.withAllSessionsFiltered(watching(quote.symbol()).and(hasGi()),
-          () -> enableTrading(!quote.isBigMove()));
+      Browser.withAllSessionsFiltered(watching(quote.symbol()).and(TradingPanel.hasGi()),
+          () -> trading.show(quote));
     }
+    trading.record(quotes);
     if (++ticks % TICKS_PER_NOTE == 0) {
       String note = notes.next(quotes);
       Browser.withPage(PATH, () -> Dijit.byId("note", Editor.class).setValue(note));
@@ -91,19 +100,8 @@ final class SharePage implements ScriptSessionListener {
     Util.setValue("change", quote.changeText());
   }
 
-  /** The talk's GI snippet: buying and selling pause while a price jumps. */
-  private static void enableTrading(boolean enabled) {
-    int state = enabled ? Form.STATEENABLED : Form.STATEDISABLED;
-    GI.getServer(GI_APP).getJSXById("buy", Button.class).setEnabled(state, true);
-    GI.getServer(GI_APP).getJSXById("sell", Button.class).setEnabled(state, true);
-  }
-
   static ScriptSessionFilter watching(String symbol) {
     return session -> PATH.equals(session.page())
         && session.attribute(SYMBOL).map(symbol::equals).orElse(false);
-  }
-
-  private static ScriptSessionFilter hasGi() {
-    return session -> session.attribute(HAS_GI).map(Boolean.TRUE::equals).orElse(false);
   }
 }

@@ -73,12 +73,17 @@ class SharePageBrowserTest {
   }
 
   @Test
-  void withoutGeneralInterfaceThePageSaysSoPlainly() {
+  void withoutGeneralInterfaceThePanelSaysHowToSupplyItAndThePageStillWorks() {
     demo.open("share.html");
 
     assertThat(demo.driver().findElement(By.id("gi-note")).isDisplayed()).isTrue();
-    assertThat(text(demo.driver(), "gi-note"))
-        .contains("cannot be obtained from any package registry");
+    assertThat(text(demo.driver(), "gi-note")).contains("on no package registry")
+        .contains("scripts/demo --gi-home PATH").contains("../shared/vendor/gi-3.9.1");
+    assertThat(demo.driver().findElement(By.tagName("html"))
+        .getAttribute("data-encke-libraries")).isEqualTo("failed");
+    demo.app().share().tick();
+    String price = demo.app().market().quote("ACME").priceText();
+    demo.await().until(d -> text(d, "price").equals(price));
   }
 
   @Test

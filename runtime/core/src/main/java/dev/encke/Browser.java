@@ -48,6 +48,14 @@ public final class Browser {
   }
 
   /**
+   * Pushes the calls made by {@code calls} to every page the user named {@code name} has open, in
+   * every tab: the sessions whose {@link ScriptSession#user()} is that name.
+   */
+  public static void withUser(String name, Runnable calls) {
+    RunningTargets.single().user(name).run(calls);
+  }
+
+  /**
    * Pushes the calls made by {@code calls} to one page view.
    *
    * @throws IllegalArgumentException when no session has that id

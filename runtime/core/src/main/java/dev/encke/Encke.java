@@ -2,6 +2,7 @@ package dev.encke;
 
 import dev.encke.internal.host.ServerSettings;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collection;
 
@@ -57,6 +58,12 @@ public interface Encke extends AutoCloseable {
   Target session(String sessionId);
 
   /**
+   * Every page the user named {@code name} has open, in any tab or browser, as {@link
+   * ScriptSession#user()} says; found through an index by user, not a scan.
+   */
+  Target user(String name);
+
+  /**
    * Runs {@code calls} and pushes the commands they record, as one batch, to every session of this
    * server. The batch is encoded once whatever the number of sessions.
    */
@@ -90,12 +97,39 @@ public interface Encke extends AutoCloseable {
     Builder staticResources(String classpathFolder);
 
     /**
-     * The {@code Content-Security-Policy} header sent with every page; {@code script-src 'self'}
-     * unless set. The client runtime never needs more. Whatever is set, {@code frame-ancestors
-     * 'self'; object-src 'none'; base-uri 'self'} are joined to it unless it sets those directives
-     * itself, and {@code X-Frame-Options} matches its {@code frame-ancestors}.
+     * A folder on disk whose files are served under {@code urlPrefix}, for a library that no
+     * registry has and that cannot be copied onto the classpath: {@code staticDirectory("/gi",
+     * Path.of("/opt/gi-3.9.1"))} serves {@code /opt/gi-3.9.1/JSX/js/JSX30.js} at {@code
+     * /gi/JSX/js/JSX30.js}. Folders are never listed. The prefix belongs to the folder: nothing
+     * else is served under it. Giving a prefix again replaces its folder.
+     *
+     * @param urlPrefix a path such as {@code /gi}, without a trailing slash, outside {@code /encke}
+     * @throws IllegalArgumentException when the prefix is not such a path or the folder does not
+     *     exist
+     */
+    Builder staticDirectory(String urlPrefix, Path directory);
+
+    /**
+     * The {@code Content-Security-Policy} header sent with every page that has no policy of its own
+     * ({@link #contentSecurityPolicy(String, String)}); {@code script-src 'self'} unless set. The
+     * client runtime never needs more. Whatever policy a response gets, this one or a path's,
+     * {@code frame-ancestors 'self'; object-src 'none'; base-uri 'self'} are joined to it unless it
+     * sets those directives itself, and {@code X-Frame-Options} matches its {@code
+     * frame-ancestors}.
      */
     Builder contentSecurityPolicy(String policy);
+
+    /**
+     * The {@code Content-Security-Policy} header of the pages at {@code pathPattern}: an absolute
+     * path such as {@code /gi/trading.html}, or a folder and everything under it, such as {@code
+     * /gi/*}. An exact path wins over a folder, a longer folder over a shorter one; every other
+     * page keeps the default policy. For a widget library that needs more than {@code script-src
+     * 'self'} (TIBCO General Interface evaluates code and paints inline event handlers), give its
+     * pages alone what it needs. Setting a pattern again replaces its policy.
+     *
+     * @throws IllegalArgumentException when the pattern is neither, or the policy is blank
+     */
+    Builder contentSecurityPolicy(String pathPattern, String policy);
 
     /**
      * How long a value asked of a page (a getter's {@code CompletableFuture}) may take before it

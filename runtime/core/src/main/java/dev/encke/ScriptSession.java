@@ -21,6 +21,13 @@ public interface ScriptSession {
   /** The path of the page this session belongs to, such as {@code /share.html}. */
   String page();
 
+  /**
+   * The name of the user who opened the page, as the host authenticated the request that said
+   * hello (a servlet container's principal, for example); empty for an anonymous page. It does not
+   * change during the session's life.
+   */
+  Optional<String> user();
+
   /** When the page said hello. */
   Instant createdAt();
 

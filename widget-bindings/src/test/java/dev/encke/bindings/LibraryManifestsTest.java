@@ -37,7 +37,7 @@ class LibraryManifestsTest {
   private final ObjectMapper json = new ObjectMapper();
 
   @ParameterizedTest
-  @ValueSource(strings = {"dwr", "scriptaculous", "dijit"})
+  @ValueSource(strings = {"dwr", "scriptaculous", "dijit", "gi"})
   void everyScriptAndModuleOfTheManifestIsOnTheClasspath(String library) throws IOException {
     JsonNode manifest = manifest(library);
 

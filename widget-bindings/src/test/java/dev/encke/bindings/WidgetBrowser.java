@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -38,11 +39,14 @@ public final class WidgetBrowser implements BeforeAllCallback, AfterAllCallback 
   private static final Duration POLL = Duration.ofMillis(100);
 
   private final ScriptSessionListener listener;
+  private final UnaryOperator<Encke.Builder> configuration;
   private Encke encke;
   private HeadlessChromium chromium;
 
-  private WidgetBrowser(ScriptSessionListener listener) {
+  private WidgetBrowser(ScriptSessionListener listener,
+      UnaryOperator<Encke.Builder> configuration) {
     this.listener = listener;
+    this.configuration = configuration;
   }
 
   public static WidgetBrowser serving() {
@@ -51,12 +55,22 @@ public final class WidgetBrowser implements BeforeAllCallback, AfterAllCallback 
 
   /** A fixture whose server tells {@code listener} of the sessions the pages open. */
   public static WidgetBrowser serving(ScriptSessionListener listener) {
-    return new WidgetBrowser(listener);
+    return serving(listener, UnaryOperator.identity());
+  }
+
+  /**
+   * A fixture whose server's builder also passes through {@code configuration}, when the server
+   * is started: a library served from a folder, a page's own policy.
+   */
+  public static WidgetBrowser serving(ScriptSessionListener listener,
+      UnaryOperator<Encke.Builder> configuration) {
+    return new WidgetBrowser(listener, configuration);
   }
 
   @Override
   public void beforeAll(ExtensionContext context) {
-    encke = Encke.builder().port(0).staticResources("web").listener(listener).start();
+    encke = configuration.apply(Encke.builder().port(0).staticResources("web").listener(listener))
+        .start();
     chromium = HeadlessChromium.start();
   }
 

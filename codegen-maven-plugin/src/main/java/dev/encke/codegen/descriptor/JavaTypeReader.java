@@ -40,7 +40,7 @@ final class JavaTypeReader {
    */
   JsType read(Type type) {
     if (type.isVoidType()) {
-      return new JsType.Void();
+      return new JsType.Undefined();
     }
     if (type instanceof PrimitiveType primitive) {
       return primitive(primitive);
@@ -70,7 +70,7 @@ final class JavaTypeReader {
       }
       case "Runnable", "Consumer", "BiConsumer" -> {
         return new JsType.FunctionType(arguments.stream().map(this::boxed).toList(),
-            new JsType.Void());
+            new JsType.Undefined());
       }
       case "JsRef" -> {
         return new JsType.Named("JsRef");
@@ -89,9 +89,9 @@ final class JavaTypeReader {
 
   private static JsType primitive(PrimitiveType primitive) {
     return switch (primitive.getType()) {
-      case INT -> new JsType.Number(NumberKind.INT);
-      case LONG -> new JsType.Number(NumberKind.LONG);
-      case DOUBLE -> new JsType.Number(NumberKind.DOUBLE);
+      case INT -> new JsType.NumberType(NumberKind.INT);
+      case LONG -> new JsType.NumberType(NumberKind.LONG);
+      case DOUBLE -> new JsType.NumberType(NumberKind.DOUBLE);
       case BOOLEAN -> new JsType.Named("boolean");
       default -> throw new DescriptorException(primitive, "no JavaScript type for \"" + primitive
           + "\"; use int, long, double or boolean");

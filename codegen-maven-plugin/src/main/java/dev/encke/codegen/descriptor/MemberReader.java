@@ -142,7 +142,7 @@ final class MemberReader {
       return types.boxed(value);
     }
     JsType read = types.read(type);
-    if (read instanceof JsType.Void || read instanceof JsType.JavaReference
+    if (read instanceof JsType.Undefined || read instanceof JsType.JavaReference
         || read instanceof JsType.Named named && named.name().equals("JsRef")) {
       return read;
     }

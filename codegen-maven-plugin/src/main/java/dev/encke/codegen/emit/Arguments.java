@@ -93,7 +93,11 @@ record Arguments(CodeBlock preamble, CodeBlock list, boolean unchecked) {
 
   private record Callback(CodeBlock code, boolean unchecked) {}
 
-  /** {@code Js.function(args -> listener.accept(args.get(0, String.class)))}. */
+  /**
+   * {@code Js.function(listener, args -> listener.accept(args.get(0, String.class)))}: the Java
+   * listener is the function's identity, so that passing it again gives the page the same
+   * function, and {@code removeEventListener} removes what {@code addEventListener} added.
+   */
   private static Callback callback(Parameter parameter, List<Parameter> parameters,
       JavaTypes types) {
     String lambda = parameters.stream().anyMatch(p -> p.javaName().equals("args"))
@@ -123,8 +127,8 @@ record Arguments(CodeBlock preamble, CodeBlock list, boolean unchecked) {
         values.add("$N.get($L, $T.class)", lambda, i, type);
       }
     }
-    CodeBlock code = CodeBlock.of("$T.function($N -> $N.$N($L))", JavaTypes.JS, lambda,
-        parameter.javaName(), method, values.build());
+    CodeBlock code = CodeBlock.of("$T.function($N, $N -> $N.$N($L))", JavaTypes.JS,
+        parameter.javaName(), lambda, parameter.javaName(), method, values.build());
     return new Callback(code, unchecked);
   }
 }

@@ -3,6 +3,7 @@ package dev.encke.codegen.emit;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.TypeVariableName;
 import dev.encke.codegen.model.CallbackDef;
 import dev.encke.codegen.model.JsType;
 import dev.encke.codegen.model.Parameter;
@@ -20,7 +21,8 @@ final class CallbackWriter {
     TypeSpec.Builder type = TypeSpec.interfaceBuilder(callback.javaName().simpleName())
         .addModifiers(Modifier.PUBLIC)
         .addAnnotation(FunctionalInterface.class);
-    TypeHeader.add(type, callback, "function type");
+    TypeHeader.add(type, callback, "function type", types);
+    callback.templates().forEach(name -> type.addTypeVariable(TypeVariableName.get(name)));
     MethodSpec.Builder accept = MethodSpec.methodBuilder("accept")
         .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT);
     for (Parameter parameter : callback.parameters()) {
@@ -28,7 +30,7 @@ final class CallbackWriter {
     }
     CodeBlock.Builder doc = CodeBlock.builder()
         .add("Called when the page calls the function.\n");
-    if (!(callback.returnType().bare() instanceof JsType.Void)) {
+    if (!(callback.returnType().bare() instanceof JsType.Undefined)) {
       doc.add("\n<p>The page's caller receives {@code undefined}, not a {@code $L}: the server "
           + "answers asynchronously.\n", callback.returnType());
     }

@@ -26,12 +26,12 @@ final class ClassWriter {
   static TypeSpec.Builder write(ClassDef definition, JavaTypes types) {
     TypeName self = self(definition, types);
     TypeSpec.Builder type = definition.isInterface()
-        ? interfaceType(definition, types)
+        ? interfaceType(definition, self, types)
         : classType(definition, self, types);
     TypeHeader.requirements(type, definition.requirements());
     definition.templates().forEach(name -> type.addTypeVariable(TypeVariableName.get(name)));
     for (JsType implemented : definition.interfaces()) {
-      type.addSuperinterface(types.of(implemented));
+      type.addSuperinterface(types.supertype(implemented));
     }
     MemberWriter.Target statics =
         new MemberWriter.Target(CodeBlock.of("CONSTRUCTOR"), self, false);
@@ -47,7 +47,7 @@ final class ClassWriter {
       for (PropertyDef property : definition.properties()) {
         if (property.isConstant()) {
           if (isStatic) {
-            type.addField(PropertyWriter.constant(property));
+            type.addField(PropertyWriter.constant(property, types));
           }
         } else if (property.isStatic() == isStatic) {
           type.addMethods(PropertyWriter.accessors(property, target, types));
@@ -75,9 +75,9 @@ final class ClassWriter {
     if (!definition.extended()) {
       type.addModifiers(Modifier.FINAL);
     }
-    TypeHeader.add(type, definition, "class");
+    TypeHeader.add(type, definition, "class", types);
     type.superclass(definition.superClass() == null
-        ? JavaTypes.JS_OBJECT : types.of(definition.superClass()));
+        ? JavaTypes.JS_OBJECT : types.supertype(definition.superClass()));
     boolean hasStatics = !definition.constructors().isEmpty()
         || definition.functions().stream().anyMatch(FunctionDef::isStatic)
         || definition.properties().stream().anyMatch(p -> p.isStatic() && !p.isConstant());
@@ -100,10 +100,14 @@ final class ClassWriter {
     return type;
   }
 
-  private static TypeSpec.Builder interfaceType(ClassDef definition, JavaTypes types) {
+  private static TypeSpec.Builder interfaceType(ClassDef definition, TypeName self,
+      JavaTypes types) {
     TypeSpec.Builder type = TypeSpec.interfaceBuilder(definition.javaName().simpleName())
         .addModifiers(Modifier.PUBLIC);
-    TypeHeader.add(type, definition, "interface");
+    TypeHeader.add(type, definition, "interface", types);
+    if (types.needsProxyClass(definition)) {
+      type.addType(proxy(definition, self, types));
+    }
     if (definition.interfaces().isEmpty()) {
       type.addMethod(MethodSpec.methodBuilder("ref")
           .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
@@ -113,5 +117,26 @@ final class ClassWriter {
           .build());
     }
     return type;
+  }
+
+  /**
+   * The class of the proxies of objects in the page that are of an interface type, for results
+   * and properties of that type: its methods are the interface's.
+   */
+  private static TypeSpec proxy(ClassDef definition, TypeName self, JavaTypes types) {
+    TypeSpec.Builder proxy = TypeSpec.classBuilder(JavaTypes.INTERFACE_PROXY)
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .superclass(JavaTypes.JS_OBJECT)
+        .addSuperinterface(self)
+        .addJavadoc("A proxy of an object in the page that is a {@code $L}.\n", definition.name());
+    definition.templates().forEach(name -> proxy.addTypeVariable(TypeVariableName.get(name)));
+    return proxy.addMethod(MethodSpec.constructorBuilder()
+            .addModifiers(Modifier.PUBLIC)
+            .addParameter(JavaTypes.JS_REF, "ref")
+            .addStatement("super(ref)")
+            .addJavadoc("A proxy of the {@code $L} that {@code ref} refers to.\n\n"
+                + "@param ref where the object is in the page\n", definition.name())
+            .build())
+        .build();
   }
 }

@@ -25,7 +25,7 @@ final class EnumWriter {
     boolean isString = valueType.equals(JavaTypes.STRING);
     TypeSpec.Builder type = TypeSpec.enumBuilder(definition.javaName().simpleName())
         .addModifiers(Modifier.PUBLIC);
-    TypeHeader.add(type, definition, "enum");
+    TypeHeader.add(type, definition, "enum", types);
     for (EnumDef.Constant constant : definition.constants()) {
       CodeBlock value = isString || !valueType.isPrimitive()
           ? CodeBlock.of("$S", constant.value())

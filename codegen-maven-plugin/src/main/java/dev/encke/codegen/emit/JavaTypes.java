@@ -11,7 +11,9 @@ import dev.encke.codegen.model.CallbackDef;
 import dev.encke.codegen.model.ClassDef;
 import dev.encke.codegen.model.JavaName;
 import dev.encke.codegen.model.JsType;
+import dev.encke.codegen.model.MemberOwner;
 import dev.encke.codegen.model.Model;
+import dev.encke.codegen.model.RecordDef;
 import dev.encke.codegen.model.TypeDef;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -46,14 +48,55 @@ final class JavaTypes {
       ClassName.get("java.util.function", "BiConsumer"));
 
   private final Map<String, TypeDef> types;
+  private final Set<JavaName> interfaces = new java.util.HashSet<>();
+  private final Set<String> proxiedInterfaces = new java.util.HashSet<>();
 
   JavaTypes(Model model) {
     this.types = model.byName();
+    for (TypeDef type : model.types()) {
+      if (type instanceof ClassDef classDef && classDef.isInterface() && type.javaName() != null) {
+        interfaces.add(type.javaName());
+      }
+      if (type instanceof MemberOwner owner) {
+        owner.functions().forEach(function -> noteProxied(function.returnType()));
+        owner.properties().forEach(property -> noteProxied(property.type()));
+      }
+    }
   }
 
-  /** The definition a type names, if it names one of this run's types. */
+  private void noteProxied(JsType type) {
+    if (definition(type) instanceof ClassDef classDef && classDef.isInterface()) {
+      proxiedInterfaces.add(classDef.name());
+    }
+  }
+
+  /** Whether a result or property has this interface's type, so that it needs a proxy class. */
+  boolean needsProxyClass(ClassDef type) {
+    return proxiedInterfaces.contains(type.name());
+  }
+
+  /** Whether the type of this name is nested in a generated interface. */
+  boolean isNestedInInterface(JavaName name) {
+    return name != null && name.isNested() && interfaces.contains(new JavaName(
+        name.packageName(), name.simpleNames().subList(0, name.simpleNames().size() - 1)));
+  }
+
+  /**
+   * The definition a type names, if it names one of this run's types; also through a union of
+   * one type with {@code null} or {@code undefined}.
+   */
   TypeDef definition(JsType type) {
-    return type.bare() instanceof JsType.Named named ? types.get(named.name()) : null;
+    return single(type) instanceof JsType.Named named ? types.get(named.name()) : null;
+  }
+
+  /** The type itself, bare; for a union of one type with absent values, that type. */
+  private static JsType single(JsType type) {
+    JsType bare = type.bare();
+    if (bare instanceof JsType.Union union) {
+      List<JsType> present = union.alternatives().stream().filter(a -> !a.isAbsent()).toList();
+      return present.size() == 1 ? present.get(0).bare() : bare;
+    }
+    return bare;
   }
 
   ClassName className(JavaName name) {
@@ -105,8 +148,8 @@ final class JavaTypes {
   }
 
   private TypeName of(JsType type, boolean boxed) {
-    if (type instanceof JsType.Nullable || type instanceof JsType.Optional) {
-      JsType inner = type instanceof JsType.Nullable n ? n.type() : ((JsType.Optional) type).type();
+    if (type instanceof JsType.Nullable || type instanceof JsType.OptionalArgument) {
+      JsType inner = type instanceof JsType.Nullable n ? n.type() : ((JsType.OptionalArgument) type).type();
       return of(inner, true);
     }
     if (type instanceof JsType.NonNull nonNull) {
@@ -115,10 +158,10 @@ final class JavaTypes {
     if (type instanceof JsType.Rest rest) {
       return ArrayTypeName.of(of(rest.type(), false));
     }
-    if (type instanceof JsType.Void) {
+    if (type instanceof JsType.Undefined) {
       return boxed ? ClassName.get(Void.class) : TypeName.VOID;
     }
-    if (type instanceof JsType.Number number) {
+    if (type instanceof JsType.NumberType number) {
       TypeName primitive = switch (number.kind()) {
         case INT -> TypeName.INT;
         case LONG -> TypeName.LONG;
@@ -165,16 +208,17 @@ final class JavaTypes {
   }
 
   private TypeName declared(JsType.Named named) {
-    if (BuiltinTypes.PAGE_OBJECTS.contains(named.name())) {
+    TypeDef type = types.get(named.name());
+    if (type == null && BuiltinTypes.PAGE_OBJECTS.contains(named.name())) {
       return JS_REF;
     }
-    TypeDef type = types.get(named.name());
     if (type == null || type.javaName() == null) {
       return ClassName.OBJECT;
     }
     ClassName name = className(type.javaName());
-    if (type instanceof ClassDef classDef && !classDef.templates().isEmpty()) {
-      TypeName[] arguments = new TypeName[classDef.templates().size()];
+    List<String> templates = templatesOf(type);
+    if (!templates.isEmpty()) {
+      TypeName[] arguments = new TypeName[templates.size()];
       for (int i = 0; i < arguments.length; i++) {
         arguments[i] = i < named.arguments().size()
             ? boxed(named.arguments().get(i)) : ClassName.OBJECT;
@@ -182,6 +226,19 @@ final class JavaTypes {
       return ParameterizedTypeName.get(name, arguments);
     }
     return name;
+  }
+
+  static List<String> templatesOf(TypeDef type) {
+    if (type instanceof ClassDef classDef) {
+      return classDef.templates();
+    }
+    if (type instanceof RecordDef record) {
+      return record.templates();
+    }
+    if (type instanceof CallbackDef callback) {
+      return callback.templates();
+    }
+    return List.of();
   }
 
   /** The alternatives' common type, or {@code Object}. */
@@ -206,6 +263,68 @@ final class JavaTypes {
         function.parameters().stream().map(this::boxed).toArray(TypeName[]::new));
   }
 
+  /**
+   * The Java type of a supertype: the proxy of the class or interface it names, also where a
+   * value type of that name ({@code Array}) reads as a Java value type elsewhere.
+   */
+  TypeName supertype(JsType type) {
+    return type.bare() instanceof JsType.Named named ? declared(named) : of(type);
+  }
+
+  /** The type variables of a generated type's templates. */
+  static TypeName generic(ClassName raw, List<String> templates) {
+    if (templates.isEmpty()) {
+      return raw;
+    }
+    return ParameterizedTypeName.get(raw,
+        templates.stream().map(TypeVariableName::get).toArray(TypeName[]::new));
+  }
+
+  /**
+   * The Javadoc reference of a JavaScript name: {@code com.acme.Dom} for the type {@code
+   * acme.dom}, {@code com.acme.Dom#byId} for its function {@code acme.dom.byId} (also written
+   * {@code acme.Widget.prototype.show}), the getter for a property; empty when the name is not
+   * generated.
+   */
+  java.util.Optional<String> javadocReference(String jsName) {
+    String name = jsName.replace(".prototype.", ".");
+    TypeDef type = types.get(name);
+    if (type != null && type.javaName() != null) {
+      return java.util.Optional.of(type.javaName().qualifiedName());
+    }
+    int dot = name.lastIndexOf('.');
+    TypeDef owner = dot < 0 ? null : types.get(name.substring(0, dot));
+    if (!(owner instanceof MemberOwner members) || owner.javaName() == null) {
+      return java.util.Optional.empty();
+    }
+    String member = name.substring(dot + 1);
+    String qualified = owner.javaName().qualifiedName() + "#";
+    return members.functions().stream().filter(f -> f.name().equals(member)
+            && f.leadingArguments().isEmpty()).findFirst()
+        .map(f -> qualified + f.javaName())
+        .or(() -> members.properties().stream().filter(p -> p.name().equals(member))
+            .findFirst()
+            .map(p -> p.isConstant() ? qualified + p.javaName() : qualified + p.getterName()));
+  }
+
+  /** The simple name of the class nested in each generated interface that proxies it. */
+  static final String INTERFACE_PROXY = "Proxy";
+
+  /**
+   * The class a proxy of this type is made of: the type itself for a class, its nested {@code
+   * Proxy} for an interface.
+   */
+  TypeName proxyClass(JsType type) {
+    TypeName declared = boxed(type);
+    if (definition(type) instanceof ClassDef classDef && classDef.isInterface()) {
+      ClassName proxy = className(classDef.javaName()).nestedClass(INTERFACE_PROXY);
+      return declared instanceof ParameterizedTypeName generic
+          ? ParameterizedTypeName.get(proxy, generic.typeArguments().toArray(TypeName[]::new))
+          : proxy;
+    }
+    return declared;
+  }
+
   /** Whether a value of this type is a server-side callback the page calls. */
   boolean isCallback(JsType type) {
     return type.bare() instanceof JsType.FunctionType || definition(type) instanceof CallbackDef;
@@ -213,13 +332,14 @@ final class JavaTypes {
 
   /** Whether a value of this type is an object in the page the server holds a proxy of. */
   boolean isProxy(JsType type) {
-    return definition(type) instanceof ClassDef;
+    return definition(type) instanceof ClassDef
+        && !BuiltinTypes.VALUES.contains(((JsType.Named) single(type)).name());
   }
 
   /** Whether a value of this type stays in the page and is only referred to by a JsRef. */
   boolean isPageReference(JsType type) {
-    return type.bare() instanceof JsType.Named named
-        && BuiltinTypes.PAGE_OBJECTS.contains(named.name())
+    return single(type) instanceof JsType.Named named
+        && BuiltinTypes.PAGE_OBJECTS.contains(named.name()) && !types.containsKey(named.name())
         || type.bare() instanceof JsType.FunctionType
         || definition(type) instanceof CallbackDef;
   }

@@ -70,6 +70,29 @@ final class Javadoc {
     return phrase.endsWith(".") ? phrase.substring(0, phrase.length() - 1) : phrase;
   }
 
+  private static final Pattern ADDRESS = Pattern.compile("(https?://\\S+)\\s*(.*)");
+  private static final Pattern LINK = Pattern.compile("\\{@link\\s+([^}\\s]+)\\s*}");
+
+  /** The reference of a {@code @see}: a link, a Java name, or the text quoted. */
+  private static String see(String text, JavaTypes types) {
+    Matcher address = ADDRESS.matcher(text);
+    if (address.matches()) {
+      String url = address.group(1).replace("&", "&amp;").replace("\"", "%22").replace("<", "%3C")
+          .replace(">", "%3E");
+      String label = address.group(2).isEmpty() ? url : text(address.group(2));
+      return "<a href=\"" + url + "\">" + label + "</a>";
+    }
+    Matcher link = LINK.matcher(text);
+    String name = link.matches() ? link.group(1) : text.strip();
+    if (types != null && !name.contains(" ")) {
+      var reference = types.javadocReference(name.replace("#", ".prototype."));
+      if (reference.isPresent()) {
+        return reference.get();
+      }
+    }
+    return "\"" + text(text).replace("\"", "&quot;") + "\"";
+  }
+
   private static String escape(String text) {
     return text.replace("&", "&amp;")
         .replace("<", "&lt;")
@@ -97,11 +120,18 @@ final class Javadoc {
   }
 
   /**
-   * {@code @since} and {@code @deprecated}, each on its own line: the block tags Javadoc shares
-   * with JSDoc. Others are shown as paragraphs by {@link #otherTags}.
+   * {@code @see}, {@code @since} and {@code @deprecated}, each on its own line: the block tags
+   * Javadoc shares with JSDoc. Others are shown as paragraphs by {@link #otherTags}. A {@code
+   * @see} of an address links to it, one of a generated type or member refers to its Java name,
+   * and anything else is quoted.
    */
-  static CodeBlock tags(Doc doc) {
+  static CodeBlock tags(Doc doc, JavaTypes types) {
     CodeBlock.Builder tags = CodeBlock.builder();
+    for (Doc.Tag tag : doc.tags()) {
+      if (tag.name().equals("see") && !tag.text().isEmpty()) {
+        tags.add("@see $L\n", see(tag.text(), types));
+      }
+    }
     for (Doc.Tag tag : doc.tags()) {
       if (tag.name().equals("since")) {
         tags.add("@$L $L\n", tag.name(), text(tag.text()));
@@ -121,7 +151,7 @@ final class Javadoc {
   static CodeBlock otherTags(Doc doc) {
     CodeBlock.Builder paragraphs = CodeBlock.builder();
     for (Doc.Tag tag : doc.tags()) {
-      if (!tag.name().equals("since")) {
+      if (!tag.name().equals("since") && !(tag.name().equals("see") && !tag.text().isEmpty())) {
         paragraphs.add("\n<p>{@literal @}$L $L\n", tag.name(), text(tag.text()));
       }
     }

@@ -14,6 +14,7 @@ import dev.encke.codegen.model.FunctionDef;
 import dev.encke.codegen.model.JsType;
 import dev.encke.codegen.model.Parameter;
 import java.util.List;
+import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -43,24 +44,46 @@ final class MemberWriter {
     } else if (target.inInterface()) {
       method.addModifiers(Modifier.DEFAULT);
     }
-    function.templates().forEach(name -> method.addTypeVariable(TypeVariableName.get(name)));
+    usedTemplates(function, types)
+        .forEach(name -> method.addTypeVariable(TypeVariableName.get(name)));
     if (function.is(FunctionDef.Trait.OVERRIDE)) {
       method.addAnnotation(Override.class);
     }
     deprecation(method, function.doc());
+    ReturnKind result = ReturnKind.of(function, target, types);
+    boolean varargs = endsWithRest(function.parameters());
+    Optional<ParameterSpec> classParameter = result.classParameter(function, types);
+    if (varargs) {
+      classParameter.ifPresent(method::addParameter);
+    }
     for (Parameter parameter : function.parameters()) {
       method.addParameter(parameter(parameter, types));
     }
-    method.varargs(endsWithRest(function.parameters()));
+    if (!varargs) {
+      classParameter.ifPresent(method::addParameter);
+    }
+    method.varargs(varargs);
     Arguments arguments = Arguments.of(function.leadingArguments(), function.parameters(), types);
     method.addCode(arguments.preamble());
-    Result result = Result.of(function, target, types);
     result.write(method, function, target, arguments.list(), types);
     if (arguments.unchecked()) {
       method.addAnnotation(unchecked());
     }
     method.addJavadoc(Javadoc.wrapped(javadoc(function, result, types)));
     return method.build();
+  }
+
+  /**
+   * The function's templates that its Java signature uses: one named only in a callback's result,
+   * which the Java callback does not return, would be a type variable that means nothing.
+   */
+  private static List<String> usedTemplates(FunctionDef function, JavaTypes types) {
+    StringBuilder signature = new StringBuilder(types.boxed(function.returnType()).toString());
+    function.parameters().forEach(p -> signature.append(' ').append(types.parameter(p.type())));
+    return function.templates().stream()
+        .filter(name -> java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(name)
+            + "\\b").matcher(signature).find())
+        .toList();
   }
 
   /** Whether the last parameter is a rest parameter, which Java declares as varargs. */
@@ -108,14 +131,14 @@ final class MemberWriter {
     return method.addJavadoc(Javadoc.wrapped(doc.build())).build();
   }
 
-  private static CodeBlock javadoc(FunctionDef function, Result result, JavaTypes types) {
+  private static CodeBlock javadoc(FunctionDef function, ReturnKind result, JavaTypes types) {
     CodeBlock.Builder doc = CodeBlock.builder()
         .add(Javadoc.description(function.doc()))
         .add(Javadoc.otherTags(function.doc()));
     CodeBlock.Builder tags = CodeBlock.builder()
         .add(parameterDocs(function.parameters(), false))
         .add(result.javadoc(function, types))
-        .add(Javadoc.tags(function.doc()));
+        .add(Javadoc.tags(function.doc(), types));
     CodeBlock tagBlock = tags.build();
     if (!tagBlock.isEmpty()) {
       doc.add(function.doc().description().isEmpty() ? "" : "\n").add(tagBlock);

@@ -23,7 +23,7 @@ final class NamespaceWriter {
     if (namespace.javaName().isNested()) {
       type.addModifiers(Modifier.STATIC);
     }
-    TypeHeader.add(type, namespace, "namespace");
+    TypeHeader.add(type, namespace, "namespace", types);
     TypeHeader.requirements(type, namespace.requirements());
     type.addField(FieldSpec.builder(JavaTypes.JS_REF, "NAMESPACE", Modifier.PRIVATE,
             Modifier.STATIC, Modifier.FINAL)
@@ -37,7 +37,7 @@ final class NamespaceWriter {
     }
     for (PropertyDef property : namespace.properties()) {
       if (property.isConstant()) {
-        type.addField(PropertyWriter.constant(property));
+        type.addField(PropertyWriter.constant(property, types));
       } else {
         type.addMethods(PropertyWriter.accessors(property, target, types));
       }

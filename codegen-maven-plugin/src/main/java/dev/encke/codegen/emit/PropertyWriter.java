@@ -4,7 +4,9 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeVariableName;
 import dev.encke.codegen.model.Parameter;
 import dev.encke.codegen.model.PropertyDef;
 import java.util.ArrayList;
@@ -32,7 +34,7 @@ final class PropertyWriter {
   }
 
   /** {@code public static final int STATEDISABLED = 0;}, with the property's documentation. */
-  static FieldSpec constant(PropertyDef property) {
+  static FieldSpec constant(PropertyDef property, JavaTypes types) {
     Object value = property.constant();
     TypeName type = value instanceof Integer ? TypeName.INT
         : value instanceof Long ? TypeName.LONG
@@ -50,7 +52,7 @@ final class PropertyWriter {
     }
     CodeBlock.Builder doc = CodeBlock.builder().add(Javadoc.description(property.doc()))
         .add(Javadoc.otherTags(property.doc()));
-    CodeBlock tags = Javadoc.tags(property.doc());
+    CodeBlock tags = Javadoc.tags(property.doc(), types);
     if (!tags.isEmpty()) {
       doc.add(property.doc().description().isEmpty() ? "" : "\n").add(tags);
     }
@@ -63,15 +65,21 @@ final class PropertyWriter {
     TypeName type = types.boxed(property.type());
     CodeBlock on = target.target();
     if (types.isProxy(property.type())) {
-      getter.returns(type).addStatement("return new $T($L.get($S))", type, on, property.name());
+      getter.returns(type).addStatement("return new $T($L.get($S))",
+          types.proxyClass(property.type()), on, property.name());
     } else if (types.isPageReference(property.type())) {
       getter.returns(JavaTypes.JS_REF).addStatement("return $L.get($S)", on, property.name());
+    } else if (type instanceof TypeVariableName) {
+      // The page sends JSON, and Java erases T: the caller names the class to read it as.
+      getter.returns(ParameterizedTypeName.get(JavaTypes.FUTURE, type))
+          .addParameter(ParameterizedTypeName.get(ClassName.get(Class.class), type), "type")
+          .addStatement("return $T.get(type, $L, $S)", JavaTypes.JS, on, property.name());
     } else {
       getter.returns(ParameterizedTypeName.get(JavaTypes.FUTURE, type))
-          .addStatement("return $T.get($L, $L, $S)", JavaTypes.JS, Result.valueType(type), on,
+          .addStatement("return $T.get($L, $L, $S)", JavaTypes.JS, ReturnKind.valueType(type), on,
               property.name());
     }
-    return getter.addJavadoc(Javadoc.wrapped(doc(property, false))).build();
+    return getter.addJavadoc(Javadoc.wrapped(doc(property, false, types))).build();
   }
 
   private static MethodSpec setter(
@@ -85,7 +93,7 @@ final class PropertyWriter {
     if (arguments.unchecked()) {
       setter.addAnnotation(MemberWriter.unchecked());
     }
-    return setter.addJavadoc(Javadoc.wrapped(doc(property, true))).build();
+    return setter.addJavadoc(Javadoc.wrapped(doc(property, true, types))).build();
   }
 
   /** The property's name as a Java variable: {@code default_} for {@code default}. */
@@ -110,7 +118,7 @@ final class PropertyWriter {
    * The getter's documentation is the property's; the setter's says what it sets and adds the
    * property's.
    */
-  private static CodeBlock doc(PropertyDef property, boolean setter) {
+  private static CodeBlock doc(PropertyDef property, boolean setter, JavaTypes types) {
     String description = Javadoc.text(property.doc().description());
     CodeBlock.Builder doc = CodeBlock.builder();
     if (setter) {
@@ -123,7 +131,7 @@ final class PropertyWriter {
           ? "The property {@code " + property.name() + "}." : description);
     }
     doc.add(Javadoc.otherTags(property.doc()));
-    CodeBlock tags = Javadoc.tags(property.doc());
+    CodeBlock tags = Javadoc.tags(property.doc(), types);
     if (!tags.isEmpty()) {
       doc.add("\n").add(tags);
     }

@@ -7,6 +7,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.TypeVariableName;
 import dev.encke.codegen.model.JsType;
 import dev.encke.codegen.model.Parameter;
 import dev.encke.codegen.model.RecordDef;
@@ -35,7 +36,8 @@ final class RecordWriter {
   static TypeSpec.Builder write(RecordDef record, JavaTypes types) {
     TypeSpec.Builder type = TypeSpec.recordBuilder(record.javaName().simpleName())
         .addModifiers(Modifier.PUBLIC);
-    TypeHeader.add(type, record, "record type");
+    TypeHeader.add(type, record, "record type", types);
+    record.templates().forEach(name -> type.addTypeVariable(TypeVariableName.get(name)));
     boolean anyOptional = false;
     MethodSpec.Builder components = MethodSpec.constructorBuilder();
     CodeBlock.Builder docs = CodeBlock.builder();
@@ -123,7 +125,7 @@ final class RecordWriter {
         method.addAnnotation(MemberWriter.unchecked());
       }
     }
-    TypeName self = types.className(record.javaName());
+    TypeName self = JavaTypes.generic(types.className(record.javaName()), record.templates());
     CodeBlock doc = CodeBlock.of("A copy of this record with {@code $L} replaced.\n\n"
         + "@param $L $L\n@return the copy\n", field.name(), name, fieldDoc(field));
     TypeName parameter = types.isCallback(given) ? types.of(given)
@@ -143,12 +145,12 @@ final class RecordWriter {
 
   /** The type of a field that is given: {@code number} for {@code (number|undefined)}. */
   private static JsType present(JsType type) {
-    if (type instanceof JsType.Optional optional) {
+    if (type instanceof JsType.OptionalArgument optional) {
       return optional.type();
     }
     if (type.bare() instanceof JsType.Union union) {
       List<JsType> given = union.alternatives().stream()
-          .filter(a -> !(a instanceof JsType.Void))
+          .filter(a -> !(a instanceof JsType.Undefined))
           .toList();
       return given.size() == 1 ? given.get(0) : new JsType.Union(given);
     }

@@ -25,7 +25,7 @@ final class TypeHeader {
    *
    * @param kind how the origin is called in "Generated from the JavaScript {@code kind}"
    */
-  static void add(TypeSpec.Builder type, TypeDef definition, String kind) {
+  static void add(TypeSpec.Builder type, TypeDef definition, String kind, JavaTypes types) {
     Doc doc = definition.doc();
     boolean described = !doc.description().isEmpty() || !doc.tags().isEmpty();
     CodeBlock.Builder javadoc = CodeBlock.builder()
@@ -37,7 +37,7 @@ final class TypeHeader {
       javadoc.add("$LGenerated from the JavaScript $L {@code $L}.\n", described ? "\n<p>" : "",
           kind, definition.name());
     }
-    CodeBlock tags = Javadoc.tags(doc);
+    CodeBlock tags = Javadoc.tags(doc, types);
     if (!tags.isEmpty()) {
       javadoc.add("\n").add(tags);
     }

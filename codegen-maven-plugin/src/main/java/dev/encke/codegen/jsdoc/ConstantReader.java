@@ -24,7 +24,7 @@ final class ConstantReader {
   /** The literal's value, if {@code value} is a literal of the {@code declared} type. */
   static Optional<Object> read(AstNode value, JsType declared) {
     JsType type = declared instanceof JsType.NonNull nonNull ? nonNull.type() : declared;
-    if (type instanceof JsType.Number) {
+    if (type instanceof JsType.NumberType) {
       return number(value);
     }
     if (type instanceof JsType.Named named && named.name().equals("string")

@@ -21,6 +21,11 @@ import org.mozilla.javascript.ast.AstRoot;
  * model. Syntax errors and JSDoc errors go to {@link Problems} with file, line and column; reading
  * continues so that one run reports every problem. Not thread-safe: one reader per run.
  *
+ * <p>Rhino parses without recording comments, and each declaration's JSDoc is found in the text
+ * before it: with comments recorded, Rhino 1.9 loses the line break before a comment, so a
+ * statement without its semicolon followed by a commented line is a syntax error (automatic
+ * semicolon insertion fails), and Closure's {@code w3c_dom1.js} would not parse.
+ *
  * <p>Call {@link #read} once per file, then {@link #types()}: members may be declared in another
  * file than their owner.
  */
@@ -56,13 +61,20 @@ public final class DefinitionReader {
   }
 
   private void readStatements(SourceText source, AstRoot root) {
-    StatementReader statements = new StatementReader(source, declarations);
-    for (Node statement : root) {
+    StatementReader statements = new StatementReader(source, declarations, problems);
+    int previousEnd = 0;
+    for (Node child : root) {
+      AstNode statement = (AstNode) child;
+      int start = statement.getAbsolutePosition();
       try {
-        statements.read((AstNode) statement);
+        statements.read(statement, source.jsDocBetween(previousEnd, start));
       } catch (JsDocSyntaxException e) {
         problems.error(source.locationOf(e.offset()), e.getMessage());
+      } catch (RuntimeException e) {
+        problems.internal(source.locationOf(start), "the statement \""
+            + source.excerpt(start, start + statement.getLength()) + "\"", e);
       }
+      previousEnd = start + statement.getLength();
     }
   }
 
@@ -77,8 +89,7 @@ public final class DefinitionReader {
   /** Parses one file; safe to call from several threads at once. */
   private static Parsed parse(SourceText source) {
     CompilerEnvirons environment = new CompilerEnvirons();
-    environment.setRecordingComments(true);
-    environment.setRecordingLocalJsDocComments(true);
+    environment.setRecordingComments(false);
     environment.setLanguageVersion(Context.VERSION_ES6);
     environment.setIdeMode(true);
     SyntaxErrors errors = new SyntaxErrors(source);

@@ -7,7 +7,7 @@ import dev.encke.codegen.model.NumberKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import org.mozilla.javascript.ast.AbstractObjectProperty;
 import org.mozilla.javascript.ast.AstNode;
 import org.mozilla.javascript.ast.KeywordLiteral;
@@ -23,10 +23,10 @@ final class EnumReader {
   private EnumReader() {}
 
   static EnumDef read(String name, ObjectLiteral object, JsDoc doc, Location location,
-      Function<AstNode, JsDoc> docs) {
+      BiFunction<ObjectLiteral, AbstractObjectProperty, JsDoc> docs) {
     JsDoc.Tag tag = doc.first("enum").orElseThrow();
     JsType valueType = tag.type() == null
-        ? new JsType.Number(NumberKind.DOUBLE)
+        ? new JsType.NumberType(NumberKind.DOUBLE)
         : TypeExpressionParser.parse(tag.type(), tag.typeOffset());
     List<EnumDef.Constant> constants = new ArrayList<>();
     for (AbstractObjectProperty element : object.getElements()) {
@@ -39,7 +39,7 @@ final class EnumReader {
       String value = literal(property.getValue()).orElseThrow(() -> new JsDocSyntaxException(
           property.getValue().getAbsolutePosition(), "value of " + name + "." + key
               + " is not a literal: " + property.getValue().toSource()));
-      constants.add(new EnumDef.Constant(key, key, value, docs.apply(property.getKey()).toDoc()));
+      constants.add(new EnumDef.Constant(key, key, value, docs.apply(object, element).toDoc()));
     }
     return new EnumDef(name, null, doc.toDoc(), valueType, constants, location);
   }

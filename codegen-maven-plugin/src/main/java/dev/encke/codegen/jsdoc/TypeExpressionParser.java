@@ -12,17 +12,17 @@ import java.util.List;
  * <pre>
  * top       := '...' union? | union '='?
  * union     := prefixed ('|' prefixed)*
- * prefixed  := '?' prefixed | '!' prefixed | '?' | primary
+ * prefixed  := '?' prefixed | '!' prefixed | '?' | primary ('?' | '!')?
  * primary   := '*' | '(' union ')' | '{' fields? '}' | function | name arguments?
- * fields    := field (',' field)*           field := identifier (':' union)?
+ * fields    := field (',' field)* ','?      field := identifier (':' union)?
  * function  := 'function' '(' (context ',')? (top (',' top)*)? ')' (':' union)?
  * context   := ('this' | 'new') ':' union
  * name      := identifier ('.' identifier)*
  * arguments := '.'? '&lt;' union (',' union)* '&gt;'
  * </pre>
  *
- * <p>{@code undefined} and {@code void} read as {@link JsType.Void}, {@code null} as {@link
- * JsType.Null} and {@code number} as a double {@link JsType.Number}; every other name stays a
+ * <p>{@code undefined} and {@code void} read as {@link JsType.Undefined}, {@code null} as {@link
+ * JsType.Null} and {@code number} as a double {@link JsType.NumberType}; every other name stays a
  * {@link JsType.Named} for the passes to resolve.
  */
 final class TypeExpressionParser {
@@ -61,7 +61,7 @@ final class TypeExpressionParser {
     }
     JsType type = union();
     if (accept('=')) {
-      return new JsType.Optional(type);
+      return new JsType.OptionalArgument(type);
     }
     return type;
   }
@@ -95,7 +95,11 @@ final class TypeExpressionParser {
       skipSpaces();
       return startsType() ? new JsType.Nullable(prefixed()) : new JsType.Unknown();
     }
-    return primary();
+    JsType primary = primary();
+    if (accept('?')) {
+      return new JsType.Nullable(primary);
+    }
+    return accept('!') ? new JsType.NonNull(primary) : primary;
   }
 
   private JsType primary() {
@@ -130,6 +134,9 @@ final class TypeExpressionParser {
     if (!accept('}')) {
       do {
         skipSpaces();
+        if (peek() == '}') {
+          break;
+        }
         String name = identifier();
         JsType type = accept(':') ? union() : new JsType.Any();
         fields.add(new JsType.Field(name, type));
@@ -142,8 +149,11 @@ final class TypeExpressionParser {
   private JsType named() {
     int start = position;
     String name = identifier();
-    if (name.equals("function") && peek() == '(') {
-      return functionType();
+    if (name.equals("function")) {
+      skipSpaces();
+      if (peek() == '(') {
+        return functionType();
+      }
     }
     while (peek() == '.' && position + 1 < text.length()
         && Character.isJavaIdentifierStart(text.charAt(position + 1))) {
@@ -154,13 +164,13 @@ final class TypeExpressionParser {
     List<JsType> arguments = typeArguments();
     switch (name) {
       case "undefined", "void" -> {
-        return new JsType.Void();
+        return new JsType.Undefined();
       }
       case "null" -> {
         return new JsType.Null();
       }
       case "number" -> {
-        return new JsType.Number(NumberKind.DOUBLE);
+        return new JsType.NumberType(NumberKind.DOUBLE);
       }
       default -> {
         return new JsType.Named(name, arguments);
@@ -196,7 +206,7 @@ final class TypeExpressionParser {
       } while (accept(','));
       expect(')');
     }
-    JsType returnType = accept(':') ? union() : new JsType.Void();
+    JsType returnType = accept(':') ? union() : new JsType.Undefined();
     return new JsType.FunctionType(parameters, returnType);
   }
 

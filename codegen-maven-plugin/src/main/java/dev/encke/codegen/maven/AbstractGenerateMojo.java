@@ -1,6 +1,7 @@
 package dev.encke.codegen.maven;
 
 import dev.encke.codegen.GenerationException;
+import dev.encke.codegen.GenerationResult;
 import dev.encke.codegen.Generator;
 import dev.encke.codegen.GeneratorOptions;
 import java.io.File;
@@ -29,6 +30,25 @@ abstract class AbstractGenerateMojo extends AbstractMojo {
   /** JavaScript namespace prefix to Java package, for example {@code <dwr>com.acme.dwr</dwr>}. */
   @Parameter
   private Map<String, String> packageMapping = Map.of();
+
+  /**
+   * The Java package of JavaScript names no {@code packageMapping} prefix matches, and of the
+   * class {@code Global} of the global functions and variables.
+   */
+  @Parameter
+  private String defaultPackage;
+
+  /**
+   * Numbers that become {@code int}, by JavaScript name: {@code Array.prototype.length}, {@code
+   * Array.prototype.indexOf} (its result), {@code Array.prototype.indexOf.fromIndex} (a
+   * parameter).
+   */
+  @Parameter
+  private List<String> integerEntities = List.of();
+
+  /** Fails the build on warnings too: declarations skipped, types approximated. */
+  @Parameter(property = "encke.codegen.strict", defaultValue = "false")
+  private boolean strict;
 
   /** Skips generation. */
   @Parameter(property = "encke.codegen.skip", defaultValue = "false")
@@ -70,16 +90,22 @@ abstract class AbstractGenerateMojo extends AbstractMojo {
         .definitionsDirectory(folders.definitions().toPath())
         .descriptorsDirectory(folders.descriptors().toPath())
         .outputDirectory(folders.output().toPath())
-        .resourcesDirectory(folders.resources().toPath());
+        .resourcesDirectory(folders.resources().toPath())
+        .strict(strict);
     try {
       packageMapping.forEach(options::mapPackage);
-      List<Path> written = new Generator(options.build()).run();
+      options.defaultPackage(defaultPackage).integerEntities(integerEntities);
+    } catch (IllegalArgumentException e) {
+      throw new MojoFailureException("Encke configuration: " + e.getMessage(), e);
+    }
+    try {
+      GenerationResult result = new Generator(options.build()).run();
+      result.warnings().forEach(warning -> getLog().warn(warning.toString()));
+      List<Path> written = result.written();
       getLog().info(written.isEmpty()
           ? "Encke: generated sources in " + folders.output() + " are up to date"
           : "Encke: " + written.size() + " file(s) written to " + folders.output() + " and "
               + folders.resources());
-    } catch (IllegalArgumentException e) {
-      throw new MojoFailureException("Encke packageMapping: " + e.getMessage(), e);
     } catch (GenerationException e) {
       throw new MojoFailureException(e.getMessage(), e);
     } catch (IOException e) {

@@ -12,12 +12,15 @@ public final class BuiltinTypes {
   public static final Set<String> VALUES = Set.of("string", "boolean", "Object", "Array");
 
   /**
-   * Objects that only exist in the page. The server refers to them with a {@code JsRef}, such as
-   * {@code JsRef.global("document", "body")}. {@code JsRef} itself stands for such an object where
-   * a descriptor declares one.
+   * Objects that only exist in the page, and the values JSON cannot carry ({@code symbol},
+   * {@code bigint}). The server refers to them with a {@code JsRef}, such as {@code
+   * JsRef.global("document", "body")}. {@code JsRef} itself stands for such an object where a
+   * descriptor declares one. A definition that declares one of these names, as Closure's DOM
+   * externs declare {@code Element}, replaces the built-in: its proxy is used instead.
    */
   public static final Set<String> PAGE_OBJECTS = Set.of(
-      "Element", "HTMLElement", "Node", "Event", "Document", "Window", "Function", "JsRef");
+      "Element", "HTMLElement", "Node", "Event", "Document", "Window", "Function", "JsRef",
+      "symbol", "bigint", "Global");
 
   private BuiltinTypes() {}
 

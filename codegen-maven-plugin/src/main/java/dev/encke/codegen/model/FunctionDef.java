@@ -18,7 +18,7 @@ import java.util.Set;
  *     listener)}: a descriptor's {@code @LeadingArguments}, or the name of a property read and
  *     written through accessor functions
  * @param parameters the parameters in order
- * @param returnType what it returns; {@link JsType.Void} for nothing
+ * @param returnType what it returns; {@link JsType.Undefined} for nothing
  * @param returnDescription the {@code @return} text
  * @param doc its documentation
  * @param traits how the Java method differs from a plain call
@@ -86,13 +86,13 @@ public record FunctionDef(
   /** Builds a {@link FunctionDef}. Not thread-safe. */
   public static final class Builder {
     private final String name;
-    private final Location location;
+    private Location location;
     private String javaName;
     private boolean isStatic;
     private final List<String> templates = new ArrayList<>();
     private final List<String> leadingArguments = new ArrayList<>();
     private final List<Parameter> parameters = new ArrayList<>();
-    private JsType returnType = new JsType.Void();
+    private JsType returnType = new JsType.Undefined();
     private String returnDescription = "";
     private Doc doc = Doc.EMPTY;
     private final Set<Trait> traits = EnumSet.noneOf(Trait.class);
@@ -101,6 +101,11 @@ public record FunctionDef(
       this.name = name;
       this.javaName = name;
       this.location = location;
+    }
+
+    public Builder location(Location location) {
+      this.location = location;
+      return this;
     }
 
     public Builder javaName(String javaName) {

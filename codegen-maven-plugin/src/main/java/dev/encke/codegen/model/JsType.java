@@ -23,14 +23,14 @@ public sealed interface JsType {
 
   /** Whether this is {@code null} or {@code undefined}. */
   default boolean isAbsent() {
-    return this instanceof Null || this instanceof Void;
+    return this instanceof Null || this instanceof Undefined;
   }
 
   /** {@code T=}, or a union with {@code undefined}: a value that may be left out. */
   default boolean isOptional() {
-    return this instanceof Optional
+    return this instanceof OptionalArgument
         || bare() instanceof Union union
-        && union.alternatives().stream().anyMatch(a -> a instanceof Void);
+        && union.alternatives().stream().anyMatch(a -> a instanceof Undefined);
   }
 
   /** {@code *}: any value. */
@@ -50,7 +50,7 @@ public sealed interface JsType {
   }
 
   /** {@code undefined} or {@code void}: no value. */
-  record Void() implements JsType {
+  record Undefined() implements JsType {
     @Override
     public String toString() {
       return "undefined";
@@ -66,7 +66,7 @@ public sealed interface JsType {
   }
 
   /** {@code number}, with the Java kind a descriptor chose; definitions always say double. */
-  record Number(NumberKind kind) implements JsType {
+  record NumberType(NumberKind kind) implements JsType {
     @Override
     public String toString() {
       return "number";
@@ -145,7 +145,7 @@ public sealed interface JsType {
   /** One field of a {@link RecordType}. */
   record Field(String name, JsType type) {}
 
-  /** {@code function(string, number): boolean}. The return type is {@link Void} when absent. */
+  /** {@code function(string, number): boolean}. The return type is {@link Undefined} when absent. */
   record FunctionType(List<JsType> parameters, JsType returnType) implements JsType {
     public FunctionType {
       parameters = List.copyOf(parameters);
@@ -153,13 +153,13 @@ public sealed interface JsType {
 
     @Override
     public String toString() {
-      String result = returnType instanceof Void ? "" : ": " + returnType;
+      String result = returnType instanceof Undefined ? "" : ": " + returnType;
       return "function(" + join(parameters, ", ") + ")" + result;
     }
   }
 
   /** {@code T=}: a parameter that may be left out. */
-  record Optional(JsType type) implements JsType {
+  record OptionalArgument(JsType type) implements JsType {
     @Override
     public String toString() {
       return type + "=";
@@ -171,6 +171,17 @@ public sealed interface JsType {
     @Override
     public String toString() {
       return "..." + type;
+    }
+  }
+
+  /**
+   * The type of a property declared {@code @override} without one of its own: the type of the
+   * property it overrides, until inheritance is resolved.
+   */
+  record Inherited() implements JsType {
+    @Override
+    public String toString() {
+      return "?";
     }
   }
 

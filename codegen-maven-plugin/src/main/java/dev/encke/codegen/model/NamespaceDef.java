@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * A {@code @const} namespace object, such as {@code dwr.util}, with the functions and properties
  * assigned to it. A namespace tagged {@code @mixin} only lends its functions to the classes that
- * {@code @mixes} it and gets no Java type of its own.
+ * {@code @mixes} it and gets no Java type of its own. The global functions and variables, such as
+ * {@code parseInt} and {@code document}, are the members of the namespace {@link #GLOBAL}.
  */
 public record NamespaceDef(
     String name,
@@ -18,9 +19,17 @@ public record NamespaceDef(
     Location location)
     implements MemberOwner {
 
+  /** The JavaScript name of the global object, whose members are the global declarations. */
+  public static final String GLOBAL = "window";
+
   public NamespaceDef {
     functions = List.copyOf(functions);
     properties = List.copyOf(properties);
+  }
+
+  /** Whether this is the namespace of the global declarations. */
+  public boolean isGlobal() {
+    return name.equals(GLOBAL);
   }
 
   @Override

@@ -2,7 +2,7 @@ package dev.encke.codegen.model;
 
 /**
  * One parameter of a function. Until overloads are expanded its type may be {@link
- * JsType.Optional} or {@link JsType.Rest}.
+ * JsType.OptionalArgument} or {@link JsType.Rest}.
  *
  * @param name the JavaScript name
  * @param javaName the Java name, a legal identifier once names are mapped

@@ -3,24 +3,30 @@ package dev.encke.codegen.model;
 import java.util.List;
 
 /**
- * A plain object shape: a {@code @record}, a {@code @typedef} of a record type, or a record type
- * written inline in a signature. Becomes a Java record whose components serialize to the fields.
+ * A plain object shape: a {@code @record} of fields only, a {@code @typedef} of a record type, or
+ * a record type written inline in a signature. Becomes a Java record whose components serialize
+ * to the fields.
+ *
+ * @param templates the names of its {@code @template} types, or of the templates in scope where
+ *     it was written inline
  */
 public record RecordDef(
-    String name, JavaName javaName, Doc doc, List<FieldDef> fields, Location location)
+    String name, JavaName javaName, Doc doc, List<String> templates, List<FieldDef> fields,
+    Location location)
     implements TypeDef {
 
   public RecordDef {
+    templates = List.copyOf(templates);
     fields = List.copyOf(fields);
   }
 
   @Override
   public RecordDef withJavaName(JavaName replaced) {
-    return new RecordDef(name, replaced, doc, fields, location);
+    return new RecordDef(name, replaced, doc, templates, fields, location);
   }
 
   public RecordDef withFields(List<FieldDef> replaced) {
-    return new RecordDef(name, javaName, doc, replaced, location);
+    return new RecordDef(name, javaName, doc, templates, replaced, location);
   }
 
   /**
@@ -28,7 +34,7 @@ public record RecordDef(
    *
    * @param name the JavaScript name, which is also the JSON property name
    * @param javaName the Java component name
-   * @param type its type; {@link JsType.Optional} or a union with {@code undefined} when it may
+   * @param type its type; {@link JsType.OptionalArgument} or a union with {@code undefined} when it may
    *     be left out
    * @param description what it means
    */

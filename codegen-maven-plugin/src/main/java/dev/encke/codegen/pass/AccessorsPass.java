@@ -62,7 +62,7 @@ final class AccessorsPass implements Pass {
         .javaName(property.setterName())
         .leadingArguments(List.of(property.name()))
         .parameters(List.of(value))
-        .returnType(new JsType.Void())
+        .returnType(new JsType.Undefined())
         .doc(withDescription(property.doc(), "Sets the property `" + property.name() + "`."
             + (description.isEmpty() ? "" : "\n\n" + description)))
         .build();

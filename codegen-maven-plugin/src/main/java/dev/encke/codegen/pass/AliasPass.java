@@ -3,6 +3,7 @@ package dev.encke.codegen.pass;
 import dev.encke.codegen.Problems;
 import dev.encke.codegen.model.AliasDef;
 import dev.encke.codegen.model.JsType;
+import dev.encke.codegen.model.JsTypes;
 import dev.encke.codegen.model.Model;
 import dev.encke.codegen.model.TypeDef;
 import java.util.ArrayList;

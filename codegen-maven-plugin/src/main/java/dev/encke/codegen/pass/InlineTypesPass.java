@@ -5,6 +5,7 @@ import dev.encke.codegen.model.CallbackDef;
 import dev.encke.codegen.model.Doc;
 import dev.encke.codegen.model.JavaName;
 import dev.encke.codegen.model.JsType;
+import dev.encke.codegen.model.JsTypes;
 import dev.encke.codegen.model.Model;
 import dev.encke.codegen.model.Parameter;
 import dev.encke.codegen.model.RecordDef;
@@ -48,39 +49,64 @@ final class InlineTypesPass implements Pass {
 
   private static JsType lift(JsType type, Site site, Set<String> names, List<TypeDef> lifted) {
     return JsTypes.transform(type, part -> {
+      List<String> templates = templatesUsed(part, site);
       if (part instanceof JsType.RecordType record) {
-        TypeDef def = record(record, site, names);
+        TypeDef def = record(record, site, names, templates);
         lifted.add(def);
-        return new JsType.Named(def.name());
+        return reference(def, templates);
       }
       if (part instanceof JsType.FunctionType function
           && function.parameters().size() > MAX_INLINE_CALLBACK_PARAMETERS) {
-        TypeDef def = callback(function, site, names);
+        TypeDef def = callback(function, site, names, templates);
         lifted.add(def);
-        return new JsType.Named(def.name());
+        return reference(def, templates);
       }
       return part;
     });
   }
 
-  private static RecordDef record(JsType.RecordType record, Site site, Set<String> names) {
+  /** The templates of the site that {@code type} names, which the lifted type must declare. */
+  private static List<String> templatesUsed(JsType type, Site site) {
+    if (site.templates().isEmpty()
+        || !(type instanceof JsType.RecordType || type instanceof JsType.FunctionType)) {
+      return List.of();
+    }
+    Set<String> used = new HashSet<>();
+    JsTypes.transform(type, part -> {
+      if (part instanceof JsType.Named named && named.arguments().isEmpty()) {
+        used.add(named.name());
+      }
+      return part;
+    });
+    return site.templates().stream().filter(used::contains).toList();
+  }
+
+  private static JsType reference(TypeDef lifted, List<String> templates) {
+    return new JsType.Named(lifted.name(),
+        templates.stream().map(name -> (JsType) new JsType.Named(name)).toList());
+  }
+
+  private static RecordDef record(JsType.RecordType record, Site site, Set<String> names,
+      List<String> templates) {
     List<RecordDef.FieldDef> fields = record.fields().stream()
         .map(field -> new RecordDef.FieldDef(field.name(), JavaNames.variable(field.name()),
             field.type(), ""))
         .toList();
     String simpleName = simpleName(site, names);
     return new RecordDef(site.owner().name() + "." + simpleName, javaName(site, simpleName),
-        Doc.of("The shape of the " + site.described() + "."), fields, site.location());
+        Doc.of("The shape of the " + site.described() + "."), templates, fields,
+        site.location());
   }
 
-  private static CallbackDef callback(JsType.FunctionType function, Site site, Set<String> names) {
+  private static CallbackDef callback(JsType.FunctionType function, Site site, Set<String> names,
+      List<String> templates) {
     List<Parameter> parameters = new ArrayList<>();
     for (int i = 0; i < function.parameters().size(); i++) {
       parameters.add(new Parameter("arg" + i, function.parameters().get(i), ""));
     }
     String simpleName = simpleName(site, names);
     return new CallbackDef(site.owner().name() + "." + simpleName, javaName(site, simpleName),
-        Doc.of("The type of the " + site.described() + "."), parameters,
+        Doc.of("The type of the " + site.described() + "."), templates, parameters,
         function.returnType(), site.location());
   }
 

@@ -1,6 +1,8 @@
 package dev.encke.codegen.pass;
 
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.lang.model.SourceVersion;
 
 /**
@@ -16,7 +18,25 @@ final class JavaNames {
       "clone", "equals", "finalize", "getClass", "hashCode", "notify", "notifyAll", "toString",
       "wait", "ref");
 
+  /** Whether {@code java.lang} has a type of each simple name asked about so far. */
+  private static final Map<String, Boolean> JAVA_LANG = new ConcurrentHashMap<>();
+
   private JavaNames() {}
+
+  /**
+   * Whether a generated type of this simple name would shadow a type of {@code java.lang}, such
+   * as {@code String} or {@code Error}, in its own package.
+   */
+  static boolean shadowsJavaLang(String simpleName) {
+    return JAVA_LANG.computeIfAbsent(simpleName, name -> {
+      try {
+        Class.forName("java.lang." + name, false, ClassLoader.getPlatformClassLoader());
+        return true;
+      } catch (ClassNotFoundException | LinkageError e) {
+        return false;
+      }
+    });
+  }
 
   /** {@code name}, or {@code name_} when it is a keyword or literal. */
   static String safe(String name) {
@@ -54,6 +74,9 @@ final class JavaNames {
    */
   static String property(String name) {
     String stripped = stripLeading(name);
+    if (stripped.isEmpty() || !Character.isJavaIdentifierStart(stripped.charAt(0))) {
+      return name;
+    }
     return stripped.equals("class") ? "class_" : stripped;
   }
 

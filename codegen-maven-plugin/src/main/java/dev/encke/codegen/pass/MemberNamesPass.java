@@ -65,10 +65,28 @@ final class MemberNamesPass implements Pass {
         .build();
   }
 
+  /**
+   * Legal, distinct parameter names: where dropping {@code opt_} would give two parameters one
+   * name ({@code format} and {@code opt_format}), the optional one is {@code optFormat}.
+   */
   private static List<Parameter> parameters(List<Parameter> parameters) {
-    return parameters.stream()
-        .map(parameter -> parameter.withJavaName(JavaNames.variable(parameter.javaName())))
+    List<String> names = parameters.stream()
+        .map(parameter -> JavaNames.variable(parameter.javaName()))
         .toList();
+    List<Parameter> renamed = new java.util.ArrayList<>();
+    java.util.Set<String> taken = new java.util.HashSet<>();
+    for (int i = 0; i < parameters.size(); i++) {
+      String name = names.get(i);
+      if (names.indexOf(name) != names.lastIndexOf(name) || !taken.add(name)) {
+        name = parameters.get(i).javaName().startsWith("opt_")
+            ? "opt" + Sites.capitalize(names.get(i)) : names.get(i);
+        for (int n = 2; !taken.add(name); n++) {
+          name = names.get(i) + n;
+        }
+      }
+      renamed.add(parameters.get(i).withJavaName(name));
+    }
+    return renamed;
   }
 
   /**

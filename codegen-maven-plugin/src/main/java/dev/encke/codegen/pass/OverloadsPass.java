@@ -26,26 +26,28 @@ final class OverloadsPass implements Pass {
 
   @Override
   public Model applyTo(Model model, Problems problems) {
-    return model.mapTypes(type -> {
+    Erasure erasure = new Erasure(model);
+    return model.mapTypes(Guard.each(this, problems, type -> {
       if (!(type instanceof MemberOwner owner)) {
         return type;
       }
-      MemberOwner expanded = owner.withMembers(expand(owner.functions(), problems),
+      MemberOwner expanded = owner.withMembers(expand(owner.functions(), erasure, problems),
           owner.properties());
       if (expanded instanceof ClassDef classDef) {
         return classDef.toBuilder()
-            .constructors(expand(classDef.constructors(), problems))
+            .constructors(expand(classDef.constructors(), erasure, problems))
             .build();
       }
       return expanded;
-    });
+    }));
   }
 
-  private static List<FunctionDef> expand(List<FunctionDef> functions, Problems problems) {
+  private static List<FunctionDef> expand(List<FunctionDef> functions, Erasure erasure,
+      Problems problems) {
     List<FunctionDef> result = new ArrayList<>();
     for (FunctionDef function : functions) {
       if (checkOrder(function, problems)) {
-        result.addAll(overloads(function));
+        result.addAll(overloads(function, erasure));
       } else {
         result.add(function);
       }
@@ -76,7 +78,7 @@ final class OverloadsPass implements Pass {
     return true;
   }
 
-  private static List<FunctionDef> overloads(FunctionDef function) {
+  private static List<FunctionDef> overloads(FunctionDef function, Erasure erasure) {
     List<Parameter> parameters = function.parameters();
     int required = 0;
     while (required < parameters.size() && !parameters.get(required).type().isOptional()
@@ -103,7 +105,7 @@ final class OverloadsPass implements Pass {
     }
     Map<String, FunctionDef> distinct = new LinkedHashMap<>();
     for (List<Parameter> signature : signatures) {
-      distinct.putIfAbsent(Erasure.of(signature),
+      distinct.putIfAbsent(erasure.of(signature),
           function.toBuilder().parameters(signature).build());
     }
     return List.copyOf(distinct.values());
@@ -144,13 +146,13 @@ final class OverloadsPass implements Pass {
 
   /** The type of an optional parameter when it is given: {@code T} for {@code T=}. */
   private static JsType present(JsType type) {
-    if (type instanceof JsType.Optional optional) {
+    if (type instanceof JsType.OptionalArgument optional) {
       return present(optional.type());
     }
     if (type.bare() instanceof JsType.Union union
-        && union.alternatives().stream().anyMatch(a -> a instanceof JsType.Void)) {
+        && union.alternatives().stream().anyMatch(a -> a instanceof JsType.Undefined)) {
       List<JsType> rest = union.alternatives().stream()
-          .filter(a -> !(a instanceof JsType.Void))
+          .filter(a -> !(a instanceof JsType.Undefined))
           .toList();
       return rest.size() == 1 ? rest.get(0) : new JsType.Union(rest);
     }

@@ -15,11 +15,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
 
-/** Visits every type expression of a definition with its {@link Site}. */
+/**
+ * Visits every type expression of a definition with its {@link Site}. A static function sees
+ * only its own templates: Java's static methods cannot use the class's type variables.
+ */
 final class Sites {
-
-  /** What a site of a {@code @mixes} type is called; mixins may name namespaces. */
-  static final String MIXES = "@mixes";
 
   private Sites() {}
 
@@ -36,26 +36,28 @@ final class Sites {
     if (type instanceof RecordDef record) {
       return record.withFields(record.fields().stream()
           .map(field -> field.withType(mapping.apply(field.type(), new Site(record,
-              "field \"" + field.name() + "\" of " + record.name(), capitalize(field.javaName()),
-              List.of(), record.location()))))
+              Site.Kind.FIELD, "", field.name(), capitalize(field.javaName()),
+              record.templates(), record.location()))))
           .toList());
     }
     if (type instanceof CallbackDef callback) {
-      return callback.withParameters(callback.parameters().stream()
+      JsType result = mapping.apply(callback.returnType(), new Site(callback, Site.Kind.RESULT,
+          callback.name(), "", "Result", callback.templates(), callback.location()));
+      return callback.withReturnType(result).withParameters(callback.parameters().stream()
           .map(parameter -> parameter.withType(mapping.apply(parameter.type(), new Site(callback,
-              "parameter \"" + parameter.name() + "\" of " + callback.name(),
-              capitalize(parameter.javaName()), List.of(), callback.location()))))
+              Site.Kind.PARAMETER, callback.name(), parameter.name(),
+              capitalize(parameter.javaName()), callback.templates(), callback.location()))))
           .toList());
     }
     if (type instanceof EnumDef enumDef) {
       JsType valueType = mapping.apply(enumDef.valueType(), new Site(enumDef,
-          "values of " + enumDef.name(), "", List.of(), enumDef.location()));
+          Site.Kind.ENUM_VALUES, "", "", "", List.of(), enumDef.location()));
       return new EnumDef(enumDef.name(), enumDef.javaName(), enumDef.doc(), valueType,
           enumDef.constants(), enumDef.location());
     }
     AliasDef alias = (AliasDef) type;
     return new AliasDef(alias.name(), mapping.apply(alias.type(), new Site(alias,
-        "@typedef " + alias.name(), "", List.of(), alias.location())), alias.doc(),
+        Site.Kind.ALIAS, "", "", "", List.of(), alias.location())), alias.doc(),
         alias.location());
   }
 
@@ -67,17 +69,18 @@ final class Sites {
           .parameters(parameters(type, constructor, "", templates, mapping))
           .build());
     }
-    BiFunction<JsType, String, JsType> supertype = (supertypeOf, tag) -> supertypeOf == null
+    BiFunction<JsType, Site.Kind, JsType> supertype = (supertypeOf, kind) -> supertypeOf == null
         ? null
-        : mapping.apply(supertypeOf, new Site(type, tag + " of " + type.name(), "", templates,
+        : mapping.apply(supertypeOf, new Site(type, kind, "", "", "", templates,
             type.location()));
     return type.toBuilder()
         .constructors(constructors)
-        .superClass(supertype.apply(type.superClass(), "@extends"))
+        .superClass(supertype.apply(type.superClass(), Site.Kind.EXTENDS))
         .interfaces(type.interfaces().stream()
-            .map(i -> supertype.apply(i, type.isInterface() ? "@extends" : "@implements"))
+            .map(i -> supertype.apply(i,
+                type.isInterface() ? Site.Kind.EXTENDS : Site.Kind.IMPLEMENTS))
             .toList())
-        .mixins(type.mixins().stream().map(m -> supertype.apply(m, MIXES)).toList())
+        .mixins(type.mixins().stream().map(m -> supertype.apply(m, Site.Kind.MIXES)).toList())
         .functions(functions(type, type.functions(), templates, mapping))
         .properties(properties(type, type.properties(), templates, mapping))
         .build();
@@ -87,12 +90,11 @@ final class Sites {
       List<String> ownerTemplates, BiFunction<JsType, Site, JsType> mapping) {
     List<FunctionDef> result = new ArrayList<>();
     for (FunctionDef function : functions) {
-      List<String> templates = new ArrayList<>(ownerTemplates);
+      List<String> templates = new ArrayList<>(function.isStatic() ? List.of() : ownerTemplates);
       templates.addAll(function.templates());
       String prefix = capitalize(function.javaName());
-      JsType returnType = mapping.apply(function.returnType(), new Site(owner,
-          "return type of " + function.name(), prefix + "Result", templates,
-          function.location()));
+      JsType returnType = mapping.apply(function.returnType(), new Site(owner, Site.Kind.RESULT,
+          function.name(), "", prefix + "Result", templates, function.location()));
       result.add(function.toBuilder()
           .parameters(parameters(owner, function, prefix, templates, mapping))
           .returnType(returnType)
@@ -105,17 +107,17 @@ final class Sites {
       List<String> templates, BiFunction<JsType, Site, JsType> mapping) {
     return function.parameters().stream()
         .map(parameter -> parameter.withType(mapping.apply(parameter.type(), new Site(owner,
-            "parameter \"" + parameter.name() + "\" of " + function.name(),
+            Site.Kind.PARAMETER, function.name(), parameter.name(),
             prefix + capitalize(parameter.javaName()), templates, function.location()))))
         .toList();
   }
 
   private static List<PropertyDef> properties(TypeDef owner, List<PropertyDef> properties,
-      List<String> templates, BiFunction<JsType, Site, JsType> mapping) {
+      List<String> ownerTemplates, BiFunction<JsType, Site, JsType> mapping) {
     return properties.stream()
         .map(property -> property.withType(mapping.apply(property.type(), new Site(owner,
-            "property \"" + property.name() + "\" of " + owner.name(),
-            capitalize(property.javaName()), templates, property.location()))))
+            Site.Kind.PROPERTY, "", property.name(), capitalize(property.javaName()),
+            property.isStatic() ? List.of() : ownerTemplates, property.location()))))
         .toList();
   }
 

@@ -6,6 +6,8 @@ import dev.encke.codegen.model.JavaName;
 import dev.encke.codegen.model.Model;
 import dev.encke.codegen.model.NamespaceDef;
 import dev.encke.codegen.model.TypeDef;
+import dev.encke.codegen.Problem;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,32 +20,73 @@ import java.util.Optional;
  * with {@code acme -> com.acme}, {@code acme.ui.Button} becomes {@code com.acme.ui.Button} and
  * the namespace {@code acme} itself {@code com.acme.Acme}. The simple name is the last segment
  * with leading {@code _} and {@code $} removed and the first letter upper-cased: {@code
- * dijit._WidgetBase} becomes {@code WidgetBase}. Types a descriptor names keep that name.
+ * dijit._WidgetBase} becomes {@code WidgetBase}; a name that would shadow a type of {@code
+ * java.lang} gets the prefix {@code Js} ({@code String} becomes {@code JsString}). A name no
+ * prefix maps goes to the default package, and the global declarations to its class {@code
+ * Global}. Types a descriptor names keep that name.
  */
 final class TypeNamesPass implements Pass {
 
-  private final Map<String, String> packageMapping;
+  /** The simple name of the class of the global functions and variables. */
+  static final String GLOBAL_CLASS = "Global";
 
-  TypeNamesPass(Map<String, String> packageMapping) {
+  private final Map<String, String> packageMapping;
+  private final String defaultPackage;
+
+  TypeNamesPass(Map<String, String> packageMapping, String defaultPackage) {
     this.packageMapping = Map.copyOf(packageMapping);
+    this.defaultPackage = defaultPackage;
   }
 
   @Override
   public Model applyTo(Model model, Problems problems) {
     Map<String, TypeDef> taken = new HashMap<>();
-    List<TypeDef> types = model.types().stream()
-        .map(type -> type.javaName() != null || !needsName(type) ? type : name(type, problems))
-        .toList();
-    for (TypeDef type : types) {
-      if (type.javaName() != null) {
-        TypeDef other = taken.putIfAbsent(type.javaName().qualifiedName(), type);
-        if (other != null) {
-          problems.error(type.location(), "\"" + type.name() + "\" and \"" + other.name()
-              + "\" (" + other.location() + ") would both be " + type.javaName());
-        }
+    List<TypeDef> types = new ArrayList<>();
+    for (TypeDef type : model.types()) {
+      TypeDef named = type.javaName() != null || !needsName(type) ? type : name(type, problems);
+      if (named.javaName() != null) {
+        named = unique(named, taken, problems);
       }
+      types.add(named);
     }
     return new Model(types, model.descriptors());
+  }
+
+  /**
+   * The type, renamed {@code Name2} when an earlier type has its Java name, compared without
+   * case as file systems may: Closure's externs declare both {@code ControlRange} and {@code
+   * controlRange}.
+   */
+  private static TypeDef unique(TypeDef type, Map<String, TypeDef> taken, Problems problems) {
+    JavaName name = type.javaName();
+    TypeDef other = taken.putIfAbsent(key(name), type);
+    if (other == null) {
+      return type;
+    }
+    if (type.javaName().simpleNames().size() > 1 || other.javaName().equals(name)
+        && isDescribed(type)) {
+      problems.error(type.location(), "\"" + type.name() + "\" and \"" + other.name()
+          + "\" (" + other.location() + ") would both be " + name);
+      return type;
+    }
+    JavaName renamed = name;
+    for (int i = 2; taken.containsKey(key(renamed)); i++) {
+      renamed = JavaName.of(name.packageName(), name.simpleName() + i);
+    }
+    taken.put(key(renamed), type);
+    problems.warn(type.location(), Problem.Kind.NAME_CLASH, "\"" + type.name() + "\" and \""
+        + other.name() + "\" (" + other.location() + ") would both be " + name + "; \""
+        + type.name() + "\" is " + renamed);
+    return type.withJavaName(renamed);
+  }
+
+  private static String key(JavaName name) {
+    return name.qualifiedName().toLowerCase(Locale.ROOT);
+  }
+
+  /** Whether a descriptor named the type, so that renaming it would contradict the descriptor. */
+  private static boolean isDescribed(TypeDef type) {
+    return type.location().file().toString().endsWith(".java");
   }
 
   private static boolean needsName(TypeDef type) {
@@ -52,13 +95,17 @@ final class TypeNamesPass implements Pass {
   }
 
   private TypeDef name(TypeDef type, Problems problems) {
+    boolean global = type instanceof NamespaceDef namespace && namespace.isGlobal();
     Optional<String> javaPackage = packageFor(type.name());
     if (javaPackage.isEmpty()) {
-      problems.error(type.location(), "no packageMapping for \"" + type.name()
-          + "\"; map its namespace \"" + type.name().split("\\.")[0] + "\" to a Java package");
+      problems.error(type.location(), global
+          ? "no package for the global functions and variables; set the defaultPackage"
+          : "no packageMapping for \"" + type.name() + "\"; map its namespace \""
+              + type.name().split("\\.")[0] + "\" to a Java package or set the defaultPackage");
       return type;
     }
-    return type.withJavaName(JavaName.of(javaPackage.get(), className(type.simpleName())));
+    return type.withJavaName(JavaName.of(javaPackage.get(),
+        global ? GLOBAL_CLASS : className(type.simpleName())));
   }
 
   /** The Java package of the longest mapped prefix of {@code name}'s owner. */
@@ -71,11 +118,13 @@ final class TypeNamesPass implements Pass {
         best = prefix;
       }
     }
-    if (best == null) {
+    if (best == null && defaultPackage == null) {
       return Optional.empty();
     }
-    StringBuilder javaPackage = new StringBuilder(packageMapping.get(best));
-    String rest = owner.substring(best.length());
+    StringBuilder javaPackage =
+        new StringBuilder(best == null ? defaultPackage : packageMapping.get(best));
+    String rest = best == null ? (name.contains(".") ? "." + owner : "")
+        : owner.substring(best.length());
     for (String segment : rest.isEmpty() ? new String[0] : rest.substring(1).split("\\.")) {
       javaPackage.append('.').append(JavaNames.safe(
           JavaNames.stripLeading(segment).toLowerCase(Locale.ROOT)));
@@ -85,6 +134,7 @@ final class TypeNamesPass implements Pass {
 
   static String className(String jsName) {
     String stripped = JavaNames.stripLeading(jsName);
-    return Sites.capitalize(stripped.isEmpty() ? jsName : stripped);
+    String name = Sites.capitalize(stripped.isEmpty() ? jsName : stripped);
+    return JavaNames.shadowsJavaLang(name) ? "Js" + name : name;
   }
 }

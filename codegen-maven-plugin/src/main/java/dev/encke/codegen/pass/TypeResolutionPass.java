@@ -2,7 +2,9 @@ package dev.encke.codegen.pass;
 
 import dev.encke.codegen.Problems;
 import dev.encke.codegen.model.BuiltinTypes;
+import dev.encke.codegen.model.ClassDef;
 import dev.encke.codegen.model.JsType;
+import dev.encke.codegen.model.JsTypes;
 import dev.encke.codegen.model.Model;
 import dev.encke.codegen.model.NamespaceDef;
 import dev.encke.codegen.model.NumberKind;
@@ -48,6 +50,11 @@ final class TypeResolutionPass implements Pass {
     if (named.arguments().isEmpty() && site.templates().contains(name)) {
       return new JsType.TypeVariable(name);
     }
+    if (named.arguments().isEmpty() && site.owner() instanceof ClassDef owner
+        && owner.templates().contains(name)) {
+      // A static member names the class's template, which Java's static members cannot use.
+      return new JsType.Unknown();
+    }
     switch (name) {
       case "String" -> {
         return new JsType.Named("string");
@@ -56,7 +63,7 @@ final class TypeResolutionPass implements Pass {
         return new JsType.Named("boolean");
       }
       case "Number" -> {
-        return new JsType.Number(NumberKind.DOUBLE);
+        return new JsType.NumberType(NumberKind.DOUBLE);
       }
       default -> {
         return checked(named, site, byName, problems);
@@ -75,7 +82,7 @@ final class TypeResolutionPass implements Pass {
           "unknown type \"" + named.name() + "\" for " + site.what());
       return new JsType.Any();
     }
-    if (declared instanceof NamespaceDef && !site.what().startsWith(Sites.MIXES)) {
+    if (declared instanceof NamespaceDef && site.kind() != Site.Kind.MIXES) {
       problems.error(site.location(), "\"" + named.name() + "\" is a namespace, not a type, in "
           + site.what());
       return new JsType.Any();

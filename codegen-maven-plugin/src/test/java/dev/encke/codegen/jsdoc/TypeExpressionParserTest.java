@@ -12,6 +12,18 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class TypeExpressionParserTest {
 
+  @Test
+  void readsTheSpellingsOfClosureExterns() {
+    assertThat(TypeExpressionParser.parse("?function (Event)", 0))
+        .isEqualTo(new JsType.Nullable(new JsType.FunctionType(
+            List.of(new JsType.Named("Event")), new JsType.Undefined())));
+    assertThat(TypeExpressionParser.parse("string?", 0))
+        .isEqualTo(new JsType.Nullable(new JsType.Named("string")));
+    assertThat(TypeExpressionParser.parse("{a: number,}", 0))
+        .isEqualTo(new JsType.RecordType(List.of(new JsType.Field("a",
+            new JsType.NumberType(NumberKind.DOUBLE)))));
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = ';', value = {
       "*;                                   *",
@@ -48,8 +60,8 @@ class TypeExpressionParserTest {
     JsType type = TypeExpressionParser.parse("function(number, acme.Point)", 0);
 
     assertThat(type).isEqualTo(new JsType.FunctionType(
-        List.of(new JsType.Number(NumberKind.DOUBLE), new JsType.Named("acme.Point")),
-        new JsType.Void()));
+        List.of(new JsType.NumberType(NumberKind.DOUBLE), new JsType.Named("acme.Point")),
+        new JsType.Undefined()));
   }
 
   @Test
@@ -65,7 +77,7 @@ class TypeExpressionParserTest {
       "string%;          106; unexpected '%' after type \"string\"",
       "(string|number;   114; expected ')' but found 'end of type' in type \"(string|number\"",
       "Array<string;     112; expected '>' but found 'end of type' in type \"Array<string\"",
-      "{a: number,};     111; expected a name but found '}' in type \"{a: number,}\"",
+      "{a: number,,};    111; expected a name but found ',' in type \"{a: number,,}\"",
       "function(string;  115; expected ')' but found 'end of type' in type \"function(string\"",
       "'';               100; empty type",
       "&;                100; unexpected '&' in type \"&\"",

@@ -128,6 +128,18 @@ public final class Js {
   }
 
   /**
+   * A callback that stands for {@code listener}, a Java object the caller keeps, in every page:
+   * the same listener always becomes the same JavaScript function, so that a page can remove what
+   * it added, as {@code removeEventListener(type, listener)} removes what {@code
+   * addEventListener(type, listener)} added. Listeners are told apart by {@code equals}; the
+   * association does not keep the listener alive. Generated proxies pass every Java callback so.
+   */
+  public static JsFunction function(Object listener, JsCallback callback) {
+    Objects.requireNonNull(listener, "listener == null");
+    return JsFunction.forListener(listener, Objects.requireNonNull(callback, "callback == null"));
+  }
+
+  /**
    * The proxy of type {@code proxyType} for {@code ref}, made with its public {@code (JsRef)}
    * constructor. Generated lookups such as {@code Dijit.byId(id, Editor.class)} use this.
    *

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.encke.internal.protocol.OperationMarks;
 import java.io.IOException;
+import java.util.Map;
+import java.util.WeakHashMap;
 
 /**
  * A server-side {@link JsCallback} passed as an argument of a call, alone or inside a record. In the
@@ -18,9 +20,28 @@ public final class JsFunction {
   private final long id;
   private final JsCallback callback;
 
+  /** The ids of the callbacks made for a listener, by the listener; they do not keep it alive. */
+  private static final Map<Object, Long> IDS_BY_LISTENER = new WeakHashMap<>();
+
   JsFunction(JsCallback callback) {
-    this.id = JsBatch.nextId();
+    this(JsBatch.nextId(), callback);
+  }
+
+  private JsFunction(long id, JsCallback callback) {
+    this.id = id;
     this.callback = callback;
+  }
+
+  /**
+   * A function that stands for {@code listener} in every page: equal listeners get functions with
+   * one id, which each page turns into one JavaScript function.
+   */
+  static JsFunction forListener(Object listener, JsCallback callback) {
+    long id;
+    synchronized (IDS_BY_LISTENER) {
+      id = IDS_BY_LISTENER.computeIfAbsent(listener, key -> JsBatch.nextId());
+    }
+    return new JsFunction(id, callback);
   }
 
   long id() {

@@ -78,8 +78,20 @@ public final class PushRecorder implements BeforeEachCallback, AfterEachCallback
 
   /** Opens a page view at {@code path}: a connected script session whose pushes are recorded. */
   public ScriptSession openPage(String path) {
+    return open(path, null);
+  }
+
+  /**
+   * Opens a page view at {@code path} for the user named {@code user}, as a host that
+   * authenticated the page's request would: {@code Browser.withUser(user, …)} reaches it.
+   */
+  public ScriptSession openPage(String path, String user) {
+    return open(path, Objects.requireNonNull(user, "user == null"));
+  }
+
+  private ScriptSession open(String path, String user) {
     Objects.requireNonNull(path, "path == null");
-    DefaultScriptSession session = requireOpen().hello(path, SessionIds.next(), false)
+    DefaultScriptSession session = requireOpen().hello(path, user, SessionIds.next(), false)
         .orElseThrow(() -> new IllegalStateException("cannot open page " + path));
     received.put(session.id(), new CopyOnWriteArrayList<>());
     session.attach(new RecordingConnection(session), 0);
@@ -126,6 +138,11 @@ public final class PushRecorder implements BeforeEachCallback, AfterEachCallback
   /** The views of the page at {@code path}, as {@code Encke.page(path)}. */
   public Target page(String path) {
     return requireOpen().page(path);
+  }
+
+  /** Every page of one user, as {@code Encke.user(name)}. */
+  public Target user(String name) {
+    return requireOpen().user(name);
   }
 
   /** One page view, as {@code Encke.session(id)}. */

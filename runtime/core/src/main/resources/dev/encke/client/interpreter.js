@@ -105,10 +105,17 @@ function createInterpreter(options) {
     });
   }
 
+  // One function per callback id, so that the same server listener handed to the page twice is
+  // the same function both times: removeEventListener can then remove what addEventListener added.
+  var callbackFunctions = new Map();
+
   function callbackFunction(id) {
-    return function () {
-      sendUp({ t: 'event', fn: id, args: asData(Array.prototype.slice.call(arguments)) });
-    };
+    if (!callbackFunctions.has(id)) {
+      callbackFunctions.set(id, function () {
+        sendUp({ t: 'event', fn: id, args: asData(Array.prototype.slice.call(arguments)) });
+      });
+    }
+    return callbackFunctions.get(id);
   }
 
   function asData(value) {

@@ -4,7 +4,9 @@
 // (/encke/libraries/<name>.json, written by the code generator from the bindings' @Scripts,
 // @AmdModules and @Library) is read, its scripts are loaded one after the other as <script src>
 // elements, then its AMD modules are required. A module whose value is a promise (one that parses
-// the page's widgets, say) is waited for. So no pushed command can arrive before the library it
+// the page's widgets, say) is waited for, and so is the promise a manifest names as "ready": the
+// global path of a promise its scripts made, for a library that finishes starting later (GI
+// paints its applications asynchronously). So no pushed command can arrive before the library it
 // calls. No eval, no inline script: it all runs under script-src 'self'.
 //
 //   createLibraryLoader({ endpoint, nonce }) -> { declared(), load(names) }
@@ -18,6 +20,7 @@ function createLibraryLoader(options) {
   var endpoint = options.endpoint;
   var nonce = options.nonce;
   var LIBRARY_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+  var GLOBAL_PATH = /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*$/;
 
   function declared() {
     var meta = document.querySelector('meta[name="encke-libraries"]');
@@ -50,6 +53,8 @@ function createLibraryLoader(options) {
     }).then(function (manifest) {
       return inOrder(manifest.scripts || [], loadScript).then(function () {
         return requireModules(name, manifest.amdModules || []);
+      }).then(function () {
+        return awaitReady(name, manifest.ready);
       });
     });
   }
@@ -101,6 +106,22 @@ function createLibraryLoader(options) {
         Promise.all(pending).then(function () { resolve(); }, reject);
       });
     });
+  }
+
+  function awaitReady(name, ready) {
+    if (ready === undefined || ready === null) {
+      return Promise.resolve();
+    }
+    var value = GLOBAL_PATH.test(String(ready)) ? String(ready).split('.').reduce(
+      function (owner, key) {
+        return owner !== null && owner !== undefined &&
+          Object.prototype.hasOwnProperty.call(owner, key) ? owner[key] : undefined;
+      }, window) : undefined;
+    if (value === null || typeof value !== 'object' || typeof value.then !== 'function') {
+      return Promise.reject(new Error('library "' + name + '": its ready value ' + ready +
+        ' is not a promise'));
+    }
+    return settled(value);
   }
 
   // Waits for a module's thenable without adopting its value. Promise.all would adopt it, and a

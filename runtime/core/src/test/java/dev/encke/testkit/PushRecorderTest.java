@@ -35,6 +35,22 @@ class PushRecorderTest {
   }
 
   @Test
+  void withUserReachesEveryPageOfThatUserInEveryTab() {
+    ScriptSession adaShare = pushes.openPage("/share.html", "ada");
+    ScriptSession adaChat = pushes.openPage("/chat.html", "ada");
+    ScriptSession grace = pushes.openPage("/share.html", "grace");
+    ScriptSession anonymous = pushes.openPage("/share.html");
+
+    Browser.withUser("ada", () -> Js.call(UTIL, "setValue", "status", "order filled"));
+
+    assertThat(pushes.commandsTo(adaShare)).extracting(Object::toString)
+        .containsExactly("dwr.util.setValue(\"status\", \"order filled\")");
+    assertThat(pushes.commandsTo(adaChat)).isEqualTo(pushes.commandsTo(adaShare));
+    assertThat(pushes.commandsTo(grace)).isEmpty();
+    assertThat(pushes.commandsTo(anonymous)).isEmpty();
+  }
+
+  @Test
   void filtersChooseSessionsByTheirAttributes() {
     ScriptSession watching = pushes.openPage("/share.html");
     ScriptSession idle = pushes.openPage("/share.html");

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The library loader alone ({@code libraries.js}) with fixture manifests, scripts and a minimal
- * AMD loader: load order, failures, and waiting for module promises without adopting their values.
+ * AMD loader: load order, failures, waiting for module promises without adopting their values,
+ * and waiting for the promise a manifest names as ready.
  */
 class LibraryLoaderBrowserTest {
 
@@ -76,6 +77,24 @@ class LibraryLoaderBrowserTest {
   void modulesWithoutAnAmdLoaderFailTheirLibraryWithTheReason() {
     assertThat(load("amd-without-loader")).isEqualTo("failed: library \"amd-without-loader\""
         + " needs AMD modules, but its scripts loaded no AMD loader");
+  }
+
+  @Test
+  void waitsUntilThePromiseTheManifestNamesAsReadySettlesWithoutAdoptingItsValue() {
+    page.run("load(['ready-pending'])");
+    page.awaitTrue("return loaded.indexOf('ready') >= 0");
+    assertThat(page.run("return outcomes")).asList().isEmpty();
+
+    page.run("finishStarting('painted')");
+    page.awaitTrue("return outcomes.length === 1");
+
+    assertThat(page.run("return outcomes[0]")).isEqualTo("loaded");
+  }
+
+  @Test
+  void aReadyValueThatIsNoPromiseFailsItsLibrary() {
+    assertThat(load("ready-not-a-promise")).isEqualTo("failed: library \"ready-not-a-promise\":"
+        + " its ready value readyFixture.name is not a promise");
   }
 
   @Test

@@ -114,6 +114,30 @@ class JsBrowserTest {
         "clicked click|marker"));
   }
 
+  @Test
+  void aListenerAddedThenRemovedIsNoLongerCalled() {
+    openProbe();
+    JsRef button = JsRef.global("document").call("getElementById", "button");
+    Runnable removed = () -> Js.call(PROBE, "append", "out", "|removed");
+    Runnable kept = () -> Js.call(PROBE, "append", "out", "|kept");
+
+    pages.encke().withAllSessions(() -> {
+      Js.call(button, "addEventListener", "click", Js.function(removed, args -> removed.run()));
+      Js.call(button, "addEventListener", "click", Js.function(kept, args -> kept.run()));
+    });
+    pages.encke().withAllSessions(() -> {
+      Js.call(button, "removeEventListener", "click", Js.function(removed, args -> removed.run()));
+      Js.call(PROBE, "setText", "out", "armed");
+    });
+    pages.await().until(d -> d.findElement(By.id("out")).getText().equals("armed"));
+    pages.driver().findElement(By.id("button")).click();
+
+    // Both would answer the one click in the order they were added: when "kept" shows,
+    // "removed" would already have.
+    pages.await().until(d -> d.findElement(By.id("out")).getText().contains("|kept"));
+    assertThat(pages.driver().findElement(By.id("out")).getText()).isEqualTo("armed|kept");
+  }
+
   private static ScriptSession openProbe() {
     return pages.open("probe.html");
   }

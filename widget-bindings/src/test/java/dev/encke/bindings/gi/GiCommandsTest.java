@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The GI binding at the command level: GI itself cannot be obtained here, so these tests check
- * the commands the generated proxies push, as the page would receive them.
+ * The GI binding at the command level, without a browser: the commands the generated proxies push,
+ * as the page receives them. GiTalkBrowserTest and GiControlsBrowserTest run them on the real GI.
  */
 class GiCommandsTest {
 

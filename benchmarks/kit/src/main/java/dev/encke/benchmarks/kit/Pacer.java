@@ -18,10 +18,11 @@ final class Pacer {
   private Pacer() {}
 
   /**
-   * How many messages were sent, and how long the calls to the server took: the time the
-   * application's thread spends inside a push, which shows whether a server writes inline.
+   * How many messages were sent, when the first was due, and how long the calls to the server took:
+   * the time the application's thread spends inside a push, which shows whether a server writes
+   * inline.
    */
-  record Result(long sent, long callNanosTotal, long callNanosMax) {}
+  record Result(long sent, long firstDueNanos, long callNanosTotal, long callNanosMax) {}
 
   /** Sends {@code ratePerSecond} messages a second for {@code durationMillis}. */
   static Result run(double ratePerSecond, long durationMillis, Send send) {
@@ -43,6 +44,6 @@ final class Pacer {
       max = Math.max(max, took);
       sent++;
     }
-    return new Result(sent, total, max);
+    return new Result(sent, start, total, max);
   }
 }

@@ -19,4 +19,10 @@ public interface PushTarget {
 
   /** Pushes the payload to one session of the snapshot, picked with {@code random}. */
   void pushToRandom(Random random, long n, long sentNanos);
+
+  /**
+   * The settings that decide how this server batches and accepts, as it reads them back from the
+   * running server, for the report: {@code name=value} pairs separated by spaces.
+   */
+  String settings();
 }

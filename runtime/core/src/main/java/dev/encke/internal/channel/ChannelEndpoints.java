@@ -61,7 +61,7 @@ public final class ChannelEndpoints {
     this.gate = new ChannelGate(hub, writers);
     this.origins = new OriginPolicy(channel.allowedOrigins());
     this.hosts = new HostPolicy(channel);
-    this.headers = new SecurityHeaders(channel.contentSecurityPolicy());
+    this.headers = new SecurityHeaders(channel.contentSecurityPolicies());
     this.cookies = new BrowserCookie(channel.cookieSecret());
     this.addresses = new ClientAddresses(channel.trustedProxies());
     this.limits = new AddressLimits(channel);
@@ -217,8 +217,8 @@ public final class ChannelEndpoints {
         return;
       }
       String browser = cookies.readOrIssue(exchange);
-      SessionHub.Admission admission =
-          hub.hello(hello.page(), browser, address, hello.rawScript());
+      SessionHub.Admission admission = hub.hello(hello.page(), exchange.user().orElse(null),
+          browser, address, hello.rawScript());
       if (admission.refusal() != null) {
         refuseSession(exchange, address, admission);
         return;

@@ -4,8 +4,10 @@ import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -26,7 +28,7 @@ public final class ChannelSettings {
   private final int maxUpgradesPerAddressPerSecond;
   private final Duration handshakeTimeout;
   private final byte[] cookieSecret;
-  private final String contentSecurityPolicy;
+  private final ContentSecurityPolicies contentSecurityPolicies;
 
   private ChannelSettings(Builder builder) {
     boundHost = builder.boundHost;
@@ -38,7 +40,8 @@ public final class ChannelSettings {
     maxUpgradesPerAddressPerSecond = builder.maxUpgradesPerAddressPerSecond;
     handshakeTimeout = builder.handshakeTimeout;
     cookieSecret = builder.cookieSecret != null ? builder.cookieSecret.clone() : randomSecret();
-    contentSecurityPolicy = builder.contentSecurityPolicy;
+    contentSecurityPolicies =
+        new ContentSecurityPolicies(builder.contentSecurityPolicy, builder.pagePolicies);
   }
 
   public static Builder builder() {
@@ -90,9 +93,9 @@ public final class ChannelSettings {
     return cookieSecret.clone();
   }
 
-  /** The page policy as configured, before the defaults are joined to it. */
-  public String contentSecurityPolicy() {
-    return contentSecurityPolicy;
+  /** The page policies as configured, before the defaults are joined to them. */
+  ContentSecurityPolicies contentSecurityPolicies() {
+    return contentSecurityPolicies;
   }
 
   private static byte[] randomSecret() {
@@ -113,6 +116,7 @@ public final class ChannelSettings {
     private Duration handshakeTimeout = Duration.ofSeconds(5);
     private byte[] cookieSecret;
     private String contentSecurityPolicy = "script-src 'self'";
+    private final Map<String, String> pagePolicies = new LinkedHashMap<>();
 
     private Builder() {}
 
@@ -189,8 +193,16 @@ public final class ChannelSettings {
       return this;
     }
 
+    /** The policy of every page without one of its own; one non-blank header value. */
     public Builder contentSecurityPolicy(String policy) {
-      contentSecurityPolicy = Objects.requireNonNull(policy, "policy == null");
+      contentSecurityPolicy = ContentSecurityPolicies.checkPolicy(policy);
+      return this;
+    }
+
+    /** The policy of the pages at {@code pathPattern}: {@code /a/b.html}, or {@code /a/*}. */
+    public Builder contentSecurityPolicy(String pathPattern, String policy) {
+      pagePolicies.put(ContentSecurityPolicies.checkPattern(pathPattern),
+          ContentSecurityPolicies.checkPolicy(policy));
       return this;
     }
 

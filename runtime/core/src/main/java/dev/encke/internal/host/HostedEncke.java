@@ -47,6 +47,11 @@ public abstract class HostedEncke implements Encke {
   }
 
   @Override
+  public final Target user(String name) {
+    return channel.hub().user(name);
+  }
+
+  @Override
   public final void withAllSessions(Runnable calls) {
     channel.hub().allSessions().run(calls);
   }

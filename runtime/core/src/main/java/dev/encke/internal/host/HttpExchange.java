@@ -2,6 +2,7 @@ package dev.encke.internal.host;
 
 import java.nio.ByteBuffer;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -33,6 +34,14 @@ public interface HttpExchange {
 
   /** The first value of the query parameter {@code name}, or {@code null}. */
   String query(String name);
+
+  /**
+   * The name of the user the host authenticated this request as (a container's principal), if
+   * any; it becomes {@link dev.encke.ScriptSession#user()} of the session the request opens.
+   */
+  default Optional<String> user() {
+    return Optional.empty();
+  }
 
   /** Whether the request came over TLS. */
   boolean isSecure();

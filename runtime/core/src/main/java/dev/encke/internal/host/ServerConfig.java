@@ -2,26 +2,32 @@ package dev.encke.internal.host;
 
 import dev.encke.internal.channel.ChannelSettings;
 import dev.encke.internal.session.SessionSettings;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * What {@code Encke.Builder} was told, validated: where an embedded server listens and what it
- * serves besides the channel, how the channel meets the network, and how its sessions behave.
- * Immutable.
+ * serves besides the channel, how the channel meets the network (hosts, origins, proxies, limits
+ * per address, the policies of the pages), and how its sessions behave. Immutable.
  */
 public final class ServerConfig {
 
   private final String host;
   private final int port;
   private final String staticResources;
+  private final Map<String, Path> staticDirectories;
   private final ChannelSettings channel;
   private final SessionSettings sessions;
 
-  ServerConfig(String host, int port, String staticResources, ChannelSettings channel,
-      SessionSettings sessions) {
+  ServerConfig(String host, int port, String staticResources, Map<String, Path> staticDirectories,
+      ChannelSettings channel, SessionSettings sessions) {
     this.host = host;
     this.port = port;
     this.staticResources = staticResources;
+    this.staticDirectories = Collections.unmodifiableMap(new LinkedHashMap<>(staticDirectories));
     this.channel = channel;
     this.sessions = sessions;
   }
@@ -39,6 +45,11 @@ public final class ServerConfig {
   /** The classpath folder of the application's pages, if one was given. */
   public Optional<String> staticResources() {
     return Optional.ofNullable(staticResources);
+  }
+
+  /** Folders on disk served under URL prefixes ({@code /gi}), in the order given. */
+  public Map<String, Path> staticDirectories() {
+    return staticDirectories;
   }
 
   ChannelSettings channel() {

@@ -6,8 +6,12 @@ import dev.encke.ScriptSessionListener;
 import dev.encke.Transport;
 import dev.encke.internal.channel.ChannelSettings;
 import dev.encke.internal.session.SessionSettings;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.ServiceLoader;
 
@@ -20,6 +24,7 @@ public final class ServerSettings implements Encke.Builder {
   private String host = "127.0.0.1";
   private int port = 8080;
   private String staticResources;
+  private final Map<String, Path> staticDirectories = new LinkedHashMap<>();
   private final ChannelSettings.Builder channel = ChannelSettings.builder();
   private final SessionSettings.Builder sessions = SessionSettings.builder();
 
@@ -46,8 +51,20 @@ public final class ServerSettings implements Encke.Builder {
   }
 
   @Override
+  public Encke.Builder staticDirectory(String urlPrefix, Path directory) {
+    staticDirectories.put(checkPrefix(urlPrefix), checkDirectory(directory));
+    return this;
+  }
+
+  @Override
   public Encke.Builder contentSecurityPolicy(String policy) {
     channel.contentSecurityPolicy(policy);
+    return this;
+  }
+
+  @Override
+  public Encke.Builder contentSecurityPolicy(String pathPattern, String policy) {
+    channel.contentSecurityPolicy(pathPattern, policy);
     return this;
   }
 
@@ -212,6 +229,28 @@ public final class ServerSettings implements Encke.Builder {
 
   /** What was set so far, validated. */
   public ServerConfig config() {
-    return new ServerConfig(host, port, staticResources, channel.build(), sessions.build());
+    return new ServerConfig(host, port, staticResources, staticDirectories, channel.build(),
+        sessions.build());
   }
+
+  /** Checks a URL prefix for a folder on disk: {@code /gi}, not the root nor Encke's own. */
+  private static String checkPrefix(String urlPrefix) {
+    Objects.requireNonNull(urlPrefix, "urlPrefix == null");
+    if (!urlPrefix.matches("(/[A-Za-z0-9._~-]+)+") || urlPrefix.equals("/encke")
+        || urlPrefix.startsWith("/encke/")) {
+      throw new IllegalArgumentException("a URL prefix is a path such as /gi, without a trailing"
+          + " slash, outside /encke: \"" + urlPrefix + "\"");
+    }
+    return urlPrefix;
+  }
+
+  /** Checks that {@code directory} is a folder that exists. */
+  private static Path checkDirectory(Path directory) {
+    Objects.requireNonNull(directory, "directory == null");
+    if (!Files.isDirectory(directory)) {
+      throw new IllegalArgumentException("not a folder: \"" + directory + "\"");
+    }
+    return directory.toAbsolutePath();
+  }
+
 }

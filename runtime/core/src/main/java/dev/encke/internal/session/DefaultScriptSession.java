@@ -30,6 +30,7 @@ public final class DefaultScriptSession implements ScriptSession {
 
   private final String id;
   private final String page;
+  private final String user;
   private final SessionCredentials credentials;
   private final boolean pageAllowsRawScript;
   private final long createdAtMillis;
@@ -54,13 +55,14 @@ public final class DefaultScriptSession implements ScriptSession {
   private boolean reloadRequired;
   private boolean ended;
 
-  DefaultScriptSession(SessionContext context, String id, String page,
+  DefaultScriptSession(SessionContext context, String id, String page, String user,
       SessionCredentials credentials, String clientAddress, boolean pageAllowsRawScript) {
     this.events = context.events();
     this.deliveries = context.deliveries();
     this.settings = context.settings();
     this.id = id;
     this.page = page;
+    this.user = user;
     this.credentials = credentials;
     this.clientAddress = clientAddress;
     this.pageAllowsRawScript = pageAllowsRawScript;
@@ -87,6 +89,11 @@ public final class DefaultScriptSession implements ScriptSession {
   @Override
   public String page() {
     return page;
+  }
+
+  @Override
+  public Optional<String> user() {
+    return Optional.ofNullable(user);
   }
 
   @Override

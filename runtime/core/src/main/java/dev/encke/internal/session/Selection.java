@@ -4,16 +4,16 @@ import dev.encke.ScriptSessionFilter;
 import java.util.Objects;
 
 /**
- * Which sessions a target chooses, as data: every session, the views of one page, or one session,
- * narrowed by a filter. Immutable.
+ * Which sessions a target chooses, as data: every session, the views of one page, one session, or
+ * every page of one user, narrowed by a filter. Immutable.
  *
- * @param key the page's path, or the session's id; empty for every session
+ * @param key the page's path, the session's id or the user's name; empty for every session
  * @param filter {@code null} for none
  */
 public record Selection(Kind kind, String key, ScriptSessionFilter filter) {
 
   /** What a selection starts from. */
-  public enum Kind { ALL_SESSIONS, PAGE, SESSION }
+  public enum Kind { ALL_SESSIONS, PAGE, SESSION, USER }
 
   public Selection {
     Objects.requireNonNull(kind, "kind == null");
@@ -32,6 +32,10 @@ public record Selection(Kind kind, String key, ScriptSessionFilter filter) {
     return new Selection(Kind.SESSION, Objects.requireNonNull(id, "sessionId == null"), null);
   }
 
+  static Selection user(String name) {
+    return new Selection(Kind.USER, Objects.requireNonNull(name, "user == null"), null);
+  }
+
   /** This selection narrowed to the sessions {@code more} also accepts. */
   Selection filtered(ScriptSessionFilter more) {
     Objects.requireNonNull(more, "filter == null");
@@ -45,8 +49,12 @@ public record Selection(Kind kind, String key, ScriptSessionFilter filter) {
 
   @Override
   public String toString() {
-    String base = kind == Kind.ALL_SESSIONS ? "all sessions"
-        : (kind == Kind.PAGE ? "page " : "session ") + key;
+    String base = switch (kind) {
+      case ALL_SESSIONS -> "all sessions";
+      case PAGE -> "page " + key;
+      case SESSION -> "session " + key;
+      case USER -> "user " + key;
+    };
     return filter == null ? base : base + " filtered";
   }
 }

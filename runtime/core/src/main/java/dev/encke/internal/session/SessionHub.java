@@ -86,24 +86,33 @@ public final class SessionHub implements Targets, Delivery, AutoCloseable {
         delivered.perSecond(), delivered.p50(), delivered.p99(), delivered.window());
   }
 
-  /**
-   * A new session for a page view that said hello from {@code browserId}, not counted by client
-   * address; empty when a limit refused it.
-   */
+  /** As {@link #hello(String, String, String, boolean)}, for a page no user is known for. */
   public Optional<DefaultScriptSession> hello(String page, String browserId, boolean rawScript) {
-    return Optional.ofNullable(hello(page, browserId, null, rawScript).session());
+    return hello(page, null, browserId, rawScript);
+  }
+
+  /**
+   * A new session for a page view that said hello from {@code browserId}, opened by {@code user}
+   * ({@code null} when anonymous) in this process, not counted by client address; empty when a
+   * limit refused it.
+   */
+  public Optional<DefaultScriptSession> hello(String page, String user, String browserId,
+      boolean rawScript) {
+    return Optional.ofNullable(hello(page, user, browserId, null, rawScript).session());
   }
 
   /**
    * A new session for a page view that said hello from {@code browserId} at the client address
-   * {@code address}, or the limit that refused it: the server's, the address's or the browser's.
+   * {@code address}, opened by {@code user} ({@code null} when anonymous), or the limit that
+   * refused it: the server's, the address's or the browser's.
    */
-  public Admission hello(String page, String browserId, String address, boolean rawScript) {
+  public Admission hello(String page, String user, String browserId, String address,
+      boolean rawScript) {
     SessionLimit refused = registry.reserve(browserId, address, settings);
     if (refused != null) {
       return new Admission(null, refused);
     }
-    DefaultScriptSession session = new DefaultScriptSession(context, SessionIds.next(), page,
+    DefaultScriptSession session = new DefaultScriptSession(context, SessionIds.next(), page, user,
         new SessionCredentials(browserId, SessionIds.next()), address, rawScript);
     registry.add(session);
     fire(session, ScriptSessionListener::sessionCreated);
@@ -152,6 +161,11 @@ public final class SessionHub implements Targets, Delivery, AutoCloseable {
   }
 
   @Override
+  public Target user(String name) {
+    return new SelectionTarget(this, Selection.user(name));
+  }
+
+  @Override
   public Target requireSession(String id) {
     if (registry.find(id).isEmpty()) {
       throw new IllegalArgumentException("no script session \"" + id + "\"");
@@ -172,6 +186,9 @@ public final class SessionHub implements Targets, Delivery, AutoCloseable {
         break;
       case SESSION:
         candidates = registry.find(selection.key()).map(List::of).orElse(List.of());
+        break;
+      case USER:
+        candidates = registry.ofUser(selection.key());
         break;
       default:
         candidates = registry.all();

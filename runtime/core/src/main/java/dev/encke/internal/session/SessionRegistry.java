@@ -8,13 +8,15 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The live sessions of one hub: by id, by page (so that {@code withPage} looks up instead of
- * scanning), and counted in total, by browser and by client address for the limits. Thread-safe.
+ * The live sessions of one hub: by id, by page and by user (so that {@code withPage} and {@code
+ * withUser} look up instead of scanning), and counted in total, by browser and by client address
+ * for the limits. Thread-safe.
  */
 final class SessionRegistry {
 
   private final ConcurrentMap<String, DefaultScriptSession> byId = new ConcurrentHashMap<>();
   private final ConcurrentMap<String, Set<DefaultScriptSession>> byPage = new ConcurrentHashMap<>();
+  private final ConcurrentMap<String, Set<DefaultScriptSession>> byUser = new ConcurrentHashMap<>();
   private final ConcurrentMap<String, Integer> perBrowser = new ConcurrentHashMap<>();
   private final ConcurrentMap<String, Integer> perAddress = new ConcurrentHashMap<>();
   private final AtomicInteger total = new AtomicInteger();
@@ -60,10 +62,24 @@ final class SessionRegistry {
 
   void add(DefaultScriptSession session) {
     byId.put(session.id(), session);
-    byPage.compute(session.page(), (page, sessions) -> {
+    index(byPage, session.page(), session);
+    session.user().ifPresent(user -> index(byUser, user, session));
+  }
+
+  private static void index(ConcurrentMap<String, Set<DefaultScriptSession>> index, String key,
+      DefaultScriptSession session) {
+    index.compute(key, (k, sessions) -> {
       Set<DefaultScriptSession> set = sessions == null ? ConcurrentHashMap.newKeySet() : sessions;
       set.add(session);
       return set;
+    });
+  }
+
+  private static void unindex(ConcurrentMap<String, Set<DefaultScriptSession>> index, String key,
+      DefaultScriptSession session) {
+    index.computeIfPresent(key, (k, sessions) -> {
+      sessions.remove(session);
+      return sessions.isEmpty() ? null : sessions;
     });
   }
 
@@ -72,10 +88,8 @@ final class SessionRegistry {
     if (!byId.remove(session.id(), session)) {
       return false;
     }
-    byPage.computeIfPresent(session.page(), (page, sessions) -> {
-      sessions.remove(session);
-      return sessions.isEmpty() ? null : sessions;
-    });
+    unindex(byPage, session.page(), session);
+    session.user().ifPresent(user -> unindex(byUser, user, session));
     decrement(perBrowser, session.credentials().browserId());
     if (session.clientAddress() != null) {
       decrement(perAddress, session.clientAddress());
@@ -94,6 +108,11 @@ final class SessionRegistry {
 
   List<DefaultScriptSession> onPage(String page) {
     Set<DefaultScriptSession> sessions = byPage.get(page);
+    return sessions == null ? List.of() : List.copyOf(sessions);
+  }
+
+  List<DefaultScriptSession> ofUser(String user) {
+    Set<DefaultScriptSession> sessions = byUser.get(user);
     return sessions == null ? List.of() : List.copyOf(sessions);
   }
 }

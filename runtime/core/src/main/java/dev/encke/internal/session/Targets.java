@@ -15,6 +15,8 @@ public interface Targets {
 
   Target session(String sessionId);
 
+  Target user(String name);
+
   /**
    * The target of one existing session.
    *

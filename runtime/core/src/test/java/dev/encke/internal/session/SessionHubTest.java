@@ -159,15 +159,13 @@ class SessionHubTest {
     hub = SessionHub.open(SessionSettings.builder().maxSessions(3).maxSessionsPerAddress(2)
         .build(), "capped hub");
 
-    SessionHub.Admission first = hub.hello("/a.html", SessionIds.next(), "192.0.2.1", false);
-    SessionHub.Admission second = hub.hello("/a.html", SessionIds.next(), "192.0.2.1", false);
-    SessionHub.Admission thirdFromThatAddress =
-        hub.hello("/a.html", SessionIds.next(), "192.0.2.1", false);
-    SessionHub.Admission fromAnother = hub.hello("/a.html", SessionIds.next(), "192.0.2.2", false);
-    SessionHub.Admission overTheTotal = hub.hello("/a.html", SessionIds.next(), "192.0.2.3", false);
+    SessionHub.Admission first = helloFrom("192.0.2.1");
+    SessionHub.Admission second = helloFrom("192.0.2.1");
+    SessionHub.Admission thirdFromThatAddress = helloFrom("192.0.2.1");
+    SessionHub.Admission fromAnother = helloFrom("192.0.2.2");
+    SessionHub.Admission overTheTotal = helloFrom("192.0.2.3");
     hub.end(first.session());
-    SessionHub.Admission afterOneEnded =
-        hub.hello("/a.html", SessionIds.next(), "192.0.2.1", false);
+    SessionHub.Admission afterOneEnded = helloFrom("192.0.2.1");
 
     assertThat(second.refusal()).isNull();
     assertThat(thirdFromThatAddress.refusal()).isEqualTo(SessionLimit.ADDRESS);
@@ -196,6 +194,28 @@ class SessionHubTest {
     assertThat(Set.copyOf(threads)).hasSizeLessThanOrEqualTo(2);
   }
 
+  @Test
+  void aUserTargetReachesEveryPageOfThatUserAndNoOtherOnes() {
+    hub = open(1000, 10, OverflowPolicy.RELOAD_PAGE);
+    DefaultScriptSession adaShare = hub.hello("/share.html", "ada", SessionIds.next(), false)
+        .orElseThrow();
+    DefaultScriptSession adaChat = hub.hello("/chat.html", "ada", SessionIds.next(), false)
+        .orElseThrow();
+    DefaultScriptSession grace = hub.hello("/share.html", "grace", SessionIds.next(), false)
+        .orElseThrow();
+    DefaultScriptSession anonymous = hello("/share.html");
+
+    hub.user("ada").run(() -> Js.call(PROBE, "apply", 1));
+
+    assertThat(adaShare.user()).contains("ada");
+    assertThat(anonymous.user()).isEmpty();
+    assertThat(hub.user("ada").sessions()).containsExactlyInAnyOrder(adaShare, adaChat);
+    assertThat(List.of(adaShare, adaChat, grace, anonymous))
+        .extracting(session -> session.backlog().messages()).containsExactly(1, 1, 0, 0);
+    hub.end(adaChat);
+    assertThat(hub.user("ada").sessions()).containsExactly(adaShare);
+  }
+
   private SessionHub open(int heartbeatMillis, int maxMessages, OverflowPolicy policy) {
     return SessionHub.open(SessionSettings.builder()
         .heartbeat(Duration.ofMillis(heartbeatMillis))
@@ -205,6 +225,10 @@ class SessionHubTest {
         .maxMessagesPerSecond(1000)
         .addListener(new Recorder())
         .build(), "test hub");
+  }
+
+  private SessionHub.Admission helloFrom(String address) {
+    return hub.hello("/a.html", null, SessionIds.next(), address, false);
   }
 
   private DefaultScriptSession hello(String page) {

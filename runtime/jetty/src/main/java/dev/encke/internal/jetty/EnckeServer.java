@@ -15,9 +15,10 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * handlers only, no servlet API.
  *
  * <pre>
- * SecurityHeadersHandler      the core's screen: host check, CSP and framing headers; no Server header
+ * SecurityHeadersHandler      the core's screen: hosts, CSP per path, framing; no Server header
  *  └ EnckeHandler             /encke/encke.js, hello, sse, stream, poll, up; /encke/ws
  *     └ ResourceHandler       the application's pages, META-INF/resources
+ *       (or PathMappingsHandler: folders on disk under their prefixes, the rest as above)
  * </pre>
  */
 final class EnckeServer extends HostedEncke {
@@ -49,7 +50,8 @@ final class EnckeServer extends HostedEncke {
     Channel channel = Channel.open(config, threads,
         "Encke{" + config.host() + ":" + config.port() + "}");
     EnckeHandler encke = EnckeHandler.create(server, channel,
-        StaticContent.handler(server, config.staticResources().orElse(null)));
+        StaticContent.handler(server, config.staticResources().orElse(null),
+            config.staticDirectories()));
     server.setHandler(new SecurityHeadersHandler(channel, encke));
     try {
       server.start();

@@ -4,18 +4,24 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import org.eclipse.jetty.http.pathmap.PathSpec;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.handler.ContextHandler;
+import org.eclipse.jetty.server.handler.PathMappingsHandler;
 import org.eclipse.jetty.server.handler.ResourceHandler;
 import org.eclipse.jetty.util.resource.Resource;
 import org.eclipse.jetty.util.resource.ResourceFactory;
 
 /**
  * Serves the application's classpath folder and every {@code META-INF/resources} folder on the
- * classpath: the client runtime, binding scripts and WebJars all live there.
+ * classpath (the client runtime, binding scripts and WebJars all live there), and folders on disk
+ * under URL prefixes of their own, for libraries no registry has.
  */
 final class StaticContent {
 
@@ -23,7 +29,26 @@ final class StaticContent {
 
   private StaticContent() {}
 
-  static Handler handler(Server server, String applicationFolder) {
+  /**
+   * {@code directories}: URL prefixes such as {@code /gi}, as {@code Encke.Builder.staticDirectory}
+   * accepts them, to the folders served under them.
+   */
+  static Handler handler(Server server, String applicationFolder, Map<String, Path> directories) {
+    Handler classpath = classpathHandler(server, applicationFolder);
+    if (directories.isEmpty()) {
+      return classpath;
+    }
+    ResourceFactory factory = ResourceFactory.of(server);
+    PathMappingsHandler mappings = new PathMappingsHandler();
+    directories.forEach((prefix, directory) ->
+        mappings.addMapping(PathSpec.from(prefix + "/*"), resourceHandler(
+            factory.newResource(directory))));
+    mappings.addMapping(PathSpec.from("/"), classpath);
+    // PathMappingsHandler strips the matched prefix relative to a context, so it needs one.
+    return new ContextHandler(mappings, "/");
+  }
+
+  private static Handler classpathHandler(Server server, String applicationFolder) {
     ResourceFactory factory = ResourceFactory.of(server);
     ClassLoader loader = Thread.currentThread().getContextClassLoader();
     List<Resource> bases = new ArrayList<>();
@@ -36,8 +61,12 @@ final class StaticContent {
       bases.addAll(application);
     }
     bases.addAll(resources(factory, loader, WEB_RESOURCES));
+    return resourceHandler(ResourceFactory.combine(bases));
+  }
+
+  private static ResourceHandler resourceHandler(Resource base) {
     ResourceHandler handler = new ResourceHandler();
-    handler.setBaseResource(ResourceFactory.combine(bases));
+    handler.setBaseResource(base);
     handler.setDirAllowed(false);
     handler.setWelcomeFiles(List.of("index.html"));
     return handler;

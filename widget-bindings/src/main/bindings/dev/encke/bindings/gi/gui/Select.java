@@ -2,15 +2,13 @@ package dev.encke.bindings.gi.gui;
 
 import dev.encke.binding.Fluent;
 import dev.encke.binding.JsClass;
+import java.util.concurrent.CompletableFuture;
 
 @JsClass("jsx3.gui.Select")
 public interface Select {
 
-  /**
-   * Picks the option of the record with the given jsxid.
-   *
-   * @param recordId the record's jsxid
-   */
+  CompletableFuture<Integer> getType();
+
   @Fluent
-  Select setValue(String recordId);
+  Select setType(int type);
 }

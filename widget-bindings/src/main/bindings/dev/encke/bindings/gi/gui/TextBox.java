@@ -2,15 +2,22 @@ package dev.encke.bindings.gi.gui;
 
 import dev.encke.binding.Fluent;
 import dev.encke.binding.JsClass;
+import java.util.concurrent.CompletableFuture;
 
 @JsClass("jsx3.gui.TextBox")
 public interface TextBox {
 
-  /**
-   * Sets the text in the field.
-   *
-   * @param value the new text
-   */
+  CompletableFuture<Integer> getMaxLength();
+
   @Fluent
-  TextBox setValue(String value);
+  TextBox setMaxLength(int maxLength);
+
+  CompletableFuture<Integer> getReadonly();
+
+  void setReadonly(int readonly);
+
+  CompletableFuture<Integer> getType();
+
+  @Fluent
+  TextBox setType(int type);
 }
