@@ -51,22 +51,25 @@ final class Hierarchy {
     Map<String, TypeDef> byName = model.byName();
     Map<String, ClassDef> done = new HashMap<>();
     Set<String> inProgress = new HashSet<>();
-    UnaryOperator<ClassDef>[] resolve = new UnaryOperator[1];
-    resolve[0] = type -> {
-      ClassDef finished = done.get(type.name());
-      if (finished != null) {
-        return finished;
+    final class Resolver implements UnaryOperator<ClassDef> {
+      @Override
+      public ClassDef apply(ClassDef type) {
+        ClassDef finished = done.get(type.name());
+        if (finished != null) {
+          return finished;
+        }
+        ClassDef current = byName.get(type.name()) instanceof ClassDef declared ? declared : type;
+        if (!inProgress.add(type.name())) {
+          return current;
+        }
+        ClassDef result = step.apply(current, this);
+        inProgress.remove(type.name());
+        done.put(type.name(), result);
+        return result;
       }
-      ClassDef current = byName.get(type.name()) instanceof ClassDef declared ? declared : type;
-      if (!inProgress.add(type.name())) {
-        return current;
-      }
-      ClassDef result = step.apply(current, resolve[0]);
-      inProgress.remove(type.name());
-      done.put(type.name(), result);
-      return result;
-    };
+    }
+    UnaryOperator<ClassDef> resolve = new Resolver();
     return model.mapTypes(Guard.each(pass, problems, type -> type instanceof ClassDef classDef
-        ? resolve[0].apply(classDef) : type));
+        ? resolve.apply(classDef) : type));
   }
 }
