@@ -37,7 +37,7 @@ class ChatFloodAttackTest {
 
   @BeforeAll
   static void start() {
-    app = DemoApp.start("127.0.0.1", 0, Duration.ofMillis(100));
+    app = DemoApp.start("127.0.0.1", 0, Duration.ofMillis(100), null);
     chromium = HeadlessChromium.start();
   }
 
