@@ -40,6 +40,8 @@ final class CommandDecoder {
         return new PushedCommand(kind, render(op.get("on")), op.path("prop").asText(), List.of());
       case "release":
         return new PushedCommand(kind, render(op.get("on")), "", List.of());
+      case "forget":
+        return new PushedCommand(kind, "callback#" + op.path("fn").asLong(), "", List.of());
       default:
         return new PushedCommand(kind, op.path("code").asText(), "", List.of());
     }

@@ -12,12 +12,13 @@ import java.util.stream.Collectors;
  * tests. {@link #toString()} renders it as JavaScript-like text, for example {@code
  * dwr.util.setValue("price", 42)}; the page never evaluates any such text, it is only for reading.
  *
- * @param operation {@code call}, {@code new}, {@code set}, {@code get}, {@code release} or {@code
- *     script}
+ * @param operation {@code call}, {@code new}, {@code set}, {@code get}, {@code release}, {@code
+ *     forget} or {@code script}
  * @param target the object acted on, rendered: {@code dwr.util}, {@code
- *     document.getElementById("out")}, {@code slot#12}; for {@code script}, the script text
- * @param member the function or property name; empty for {@code new}, {@code release} and {@code
- *     script}
+ *     document.getElementById("out")}, {@code slot#12}, {@code callback#7} for {@code forget}; for
+ *     {@code script}, the script text
+ * @param member the function or property name; empty for {@code new}, {@code release}, {@code
+ *     forget} and {@code script}
  * @param arguments the call's arguments (for {@code set}, the value) as Jackson reads JSON into
  *     {@code Object}: strings, numbers, booleans, {@code null}, lists and maps; a callback is its
  *     number and a reference its expression map

@@ -229,6 +229,9 @@ function createInterpreter(options) {
     release: function (op) {
       delete slots[op.on.slot];
     },
+    forget: function (op) {
+      callbackFunctions.delete(op.fn);
+    },
     script: function (op) {
       runRawScript(op.code);
     }

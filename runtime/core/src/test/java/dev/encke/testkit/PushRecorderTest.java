@@ -7,6 +7,7 @@ import dev.encke.Browser;
 import dev.encke.ScriptSession;
 import dev.encke.ScriptSessionFilter;
 import dev.encke.js.Js;
+import dev.encke.js.JsFunction;
 import dev.encke.js.JsRef;
 import dev.encke.js.ScriptBuffer;
 import java.util.List;
@@ -48,6 +49,18 @@ class PushRecorderTest {
     assertThat(pushes.commandsTo(adaChat)).isEqualTo(pushes.commandsTo(adaShare));
     assertThat(pushes.commandsTo(grace)).isEmpty();
     assertThat(pushes.commandsTo(anonymous)).isEmpty();
+  }
+
+  @Test
+  void aReleasedCallbackIsForgottenByThePagesToo() {
+    ScriptSession page = pushes.openPage("/share.html");
+    JsFunction listener = Js.function(args -> { });
+
+    Browser.withAllSessions(() -> Js.call(UTIL, "on", "buy", "click", listener));
+    Browser.withAllSessions(() -> Js.release(listener));
+
+    assertThat(pushes.commandsTo(page)).extracting(Object::toString).last().asString()
+        .matches("forget callback#\\d+");
   }
 
   @Test

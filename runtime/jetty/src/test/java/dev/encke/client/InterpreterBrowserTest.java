@@ -112,6 +112,21 @@ class InterpreterBrowserTest {
   }
 
   @Test
+  void theSameCallbackIsOneFunctionUntilTheServerForgetsIt() {
+    String onClick = """
+        {"op":"call","on":{"path":["fixture"]},"fn":"onClick","args":["button",17],
+          "fns":["/args/1"]}""";
+    apply("[" + onClick + "," + onClick + "]");
+    page.run("document.getElementById('button').click()");
+    assertThat(sent()).hasSize(1);
+
+    apply("[{\"op\":\"forget\",\"fn\":17}," + onClick + "]");
+    page.run("window.sent = []; document.getElementById('button').click()");
+
+    assertThat(sent()).as("the old function stays added; the new one is another").hasSize(2);
+  }
+
+  @Test
   void repliesCarryElementsListsAndCyclesAsData() {
     apply("""
         [{"op":"call","on":{"path":["document"]},"fn":"getElementById","args":["field"],

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -108,7 +109,10 @@ public final class HeadlessChromium implements AutoCloseable {
 
   /** A wait on this browser that polls until a condition holds, up to {@code timeout}. */
   public WebDriverWait await(Duration timeout) {
-    return new WebDriverWait(driver, timeout);
+    WebDriverWait wait = new WebDriverWait(driver, timeout);
+    // A widget that re-renders replaces the element a condition just found: look again.
+    wait.ignoring(StaleElementReferenceException.class);
+    return wait;
   }
 
   /**

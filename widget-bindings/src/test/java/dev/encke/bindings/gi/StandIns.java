@@ -66,8 +66,13 @@ final class StandIns {
       return proxy(type);
     }
     return Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type},
-        (self, method, args) -> method.isDefault()
-            ? InvocationHandler.invokeDefault(self, method, args) : null);
+        (self, method, args) -> switch (method.getName()) {
+          // Listeners are told apart by equals and hashCode, as a lambda would answer them.
+          case "hashCode" -> System.identityHashCode(self);
+          case "equals" -> self == args[0];
+          case "toString" -> "stand-in " + type.getSimpleName();
+          default -> method.isDefault() ? InvocationHandler.invokeDefault(self, method, args) : null;
+        });
   }
 
   // Class<T> of a lookup: the bound of T.

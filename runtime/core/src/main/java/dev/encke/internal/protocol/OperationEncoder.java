@@ -73,6 +73,13 @@ final class OperationEncoder {
     });
   }
 
+  static Encoded forget(long callbackId) {
+    return encode("forget callback " + callbackId, (generator, data) -> {
+      generator.writeStringField("op", "forget");
+      generator.writeNumberField("fn", callbackId);
+    });
+  }
+
   static Encoded script(String code) {
     return encode("script", (generator, data) -> {
       generator.writeStringField("op", "script");

@@ -98,7 +98,7 @@ public final class Recording extends JsBatch implements AutoCloseable {
 
   @Override
   protected void recordForget(long callbackId) {
-    requireOpen();
+    append(OperationEncoder.forget(callbackId), 0);
     releasedCallbacks.add(callbackId);
   }
 
