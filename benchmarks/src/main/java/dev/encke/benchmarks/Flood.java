@@ -103,9 +103,12 @@ public final class Flood {
     });
     List<Long> firstPushMillis = Collections.synchronizedList(new ArrayList<>());
     AtomicLong honestFailures = new AtomicLong();
+    Attacker visitor = Attacker.visitor(HOST, base);
+    List<Long> before = new ArrayList<>();
+    visit(visitor, before, honestFailures);
     CompletableFuture<Void> honest = CompletableFuture.runAsync(() -> {
       while (flooding.get()) {
-        visit(firstPushMillis, honestFailures);
+        visit(visitor, firstPushMillis, honestFailures);
       }
     });
     long start = System.nanoTime();
@@ -126,6 +129,7 @@ public final class Flood {
     Duration took = Duration.ofNanos(System.nanoTime() - start);
     flooding.set(false);
     honest.join();
+    visitor.close();
     broadcasts.join();
     peaks.stop();
     long peakHeap = Long.parseLong(server.command("peakheap").substring("peakheap ".length()));
@@ -135,7 +139,7 @@ public final class Flood {
     Collections.sort(sorted);
     return "| " + kind + " from " + attacker + " | " + answers + " in "
         + took.toMillis() / 1000.0 + " s | "
-        + (sorted.isEmpty() ? "none" : sorted.get(sorted.size() / 2) + " / "
+        + (before.isEmpty() ? "failed" : before.get(0) + " ms") + " / " + (sorted.isEmpty() ? "none" : sorted.get(sorted.size() / 2) + " / "
             + sorted.get(sorted.size() - 1) + " ms (" + sorted.size() + " visits, "
             + honestFailures + " failed)")
         + " | " + peaks.baselineThreads + " → " + peaks.threads + " | "
@@ -145,11 +149,13 @@ public final class Flood {
             / Math.max(1, attackBytes)) + " %) |\n";
   }
 
-  /** One honest visit from 127.0.0.1: hello, WebSocket, resume, then the first batch. */
-  private void visit(List<Long> firstPushMillis, AtomicLong failures) {
+  /**
+   * One honest visit from 127.0.0.1, a new page view without cookie: hello, WebSocket, resume, then
+   * the first batch.
+   */
+  private static void visit(Attacker visitor, List<Long> firstPushMillis, AtomicLong failures) {
     long started = System.nanoTime();
-    try (Attacker visitor = Attacker.from(HOST, base, 4);
-        HostilePage page = HostilePage.open(visitor, "/honest.html")) {
+    try (HostilePage page = HostilePage.open(visitor, "/honest.html")) {
       for (String message = page.next(Duration.ofSeconds(20)); message != null;
           message = page.next(Duration.ofSeconds(20))) {
         if (message.startsWith("{\"t\":\"batch\"")) {
@@ -205,8 +211,10 @@ public final class Flood {
         + ProcFs.cpuModel() + ", load average " + ProcFs.loadAverage() + ". Each flood comes "
         + "from one address, at most " + IN_FLIGHT + " attempts in flight; the server broadcasts "
         + "10 times a second; an honest visitor on 127.0.0.1 comes every second and times its "
-        + "first push from its hello on. The server may open " + fileLimit + " files.\n\n"
-        + "| flood | answers by status | honest first push (median / max) | threads (before →"
+        + "first push from its hello on (once before the flood, then every second during it). The"
+        + " server may open " + fileLimit + " files.\n\n"
+        + "| flood | answers by status | honest first push: before the flood / during it, median /"
+        + " max | threads (before →"
         + " peak) | heap after GC (peak during / after a full GC) | open files (before → peak) |"
         + " log growth |\n"
         + "|---|---|---|---|---|---|---|\n" + String.join("", rows);

@@ -44,15 +44,17 @@ public final class Attacker implements AutoCloseable {
   private static final QueuedThreadPool THREADS = sharedThreads();
 
   private final URI server;
+  private final QueuedThreadPool ownThreads;
   private final HttpClient http = new HttpClient();
   private final WebSocketClient webSockets;
   private final AtomicLong bytesSent = new AtomicLong();
 
-  private Attacker(String sourceAddress, URI server, int connections, String rebound)
-      throws Exception {
+  private Attacker(String sourceAddress, URI server, int connections, String rebound,
+      QueuedThreadPool ownThreads) throws Exception {
     this.server = rebound == null ? server
         : URI.create(server.getScheme() + "://" + rebound + ":" + server.getPort() + "/");
-    http.setExecutor(THREADS);
+    this.ownThreads = ownThreads;
+    http.setExecutor(ownThreads != null ? ownThreads : THREADS);
     http.setBindAddress(new InetSocketAddress(sourceAddress, 0));
     http.setMaxConnectionsPerDestination(connections);
     http.setMaxRequestsQueuedPerDestination(100_000);
@@ -79,7 +81,7 @@ public final class Attacker implements AutoCloseable {
 
   /** As {@link #from(String, URI)}, with up to {@code connections} connections at once. */
   public static Attacker from(String sourceAddress, URI server, int connections) {
-    return start(sourceAddress, server, connections, null);
+    return start(sourceAddress, server, connections, null, null);
   }
 
   /**
@@ -88,25 +90,38 @@ public final class Attacker implements AutoCloseable {
    * {@code Host: name:port}, and the attacker's pages have the origin {@code http://name:port}.
    */
   public static Attacker rebinding(String sourceAddress, URI server, String name) {
-    return start(sourceAddress, server, 64, name);
+    return start(sourceAddress, server, 64, name, null);
   }
 
-  private static Attacker start(String sourceAddress, URI server, int connections, String name) {
+  /**
+   * A client with threads of its own, named {@code visitor}: an honest visitor timed beside a
+   * flood, which must not wait behind the attackers' work in their shared pool.
+   */
+  public static Attacker visitor(String sourceAddress, URI server) {
+    return start(sourceAddress, server, 8, null, threads(16, "visitor"));
+  }
+
+  private static Attacker start(String sourceAddress, URI server, int connections, String name,
+      QueuedThreadPool ownThreads) {
     try {
-      return new Attacker(sourceAddress, server, connections, name);
+      return new Attacker(sourceAddress, server, connections, name, ownThreads);
     } catch (Exception e) {
       throw new IllegalStateException("cannot start an attacker on " + sourceAddress, e);
     }
   }
 
   private static QueuedThreadPool sharedThreads() {
-    QueuedThreadPool threads = new QueuedThreadPool(64, 4);
-    threads.setName("attacker");
+    return threads(64, "attacker");
+  }
+
+  private static QueuedThreadPool threads(int max, String name) {
+    QueuedThreadPool threads = new QueuedThreadPool(max, 4);
+    threads.setName(name);
     threads.setDaemon(true);
     try {
       threads.start();
     } catch (Exception e) {
-      throw new IllegalStateException("cannot start the attackers' threads", e);
+      throw new IllegalStateException("cannot start the " + name + " threads", e);
     }
     return threads;
   }
@@ -251,6 +266,9 @@ public final class Attacker implements AutoCloseable {
     try {
       webSockets.stop();
       http.stop();
+      if (ownThreads != null) {
+        ownThreads.stop();
+      }
     } catch (Exception e) {
       throw new IllegalStateException("cannot stop the attacker", e);
     }
