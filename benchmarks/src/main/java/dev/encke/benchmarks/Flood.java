@@ -114,6 +114,7 @@ public final class Flood {
     long start = System.nanoTime();
     Map<Integer, Long> answers = new java.util.TreeMap<>();
     long attackBytes;
+    Duration took;
     try (Attacker client = Attacker.from(attacker, base, IN_FLIGHT)) {
       IntFunction<CompletableFuture<Integer>> each = attempt.prepare(client);
       List<CompletableFuture<Integer>> window = new ArrayList<>();
@@ -125,13 +126,14 @@ public final class Flood {
       }
       window.forEach(answer -> answers.merge(answer.join(), 1L, Long::sum));
       attackBytes = client.bytesSent();
+      took = Duration.ofNanos(System.nanoTime() - start);
+    } finally {
+      flooding.set(false);
+      honest.join();
+      visitor.close();
+      broadcasts.join();
+      peaks.stop();
     }
-    Duration took = Duration.ofNanos(System.nanoTime() - start);
-    flooding.set(false);
-    honest.join();
-    visitor.close();
-    broadcasts.join();
-    peaks.stop();
     long peakHeap = Long.parseLong(server.command("peakheap").substring("peakheap ".length()));
     long heapAfter = server.heapAfterGc();
     long logBytes = Files.size(log) - logBefore;
@@ -222,7 +224,12 @@ public final class Flood {
 
   /** The server's threads and open files, sampled every 50 ms; their peaks. */
   private static final class Peaks {
-    private final ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
+    private final ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor(
+        runnable -> {
+          Thread thread = new Thread(runnable, "flood-peaks");
+          thread.setDaemon(true);
+          return thread;
+        });
     private final long baselineThreads;
     private final long baselineFiles;
     private volatile long threads;
