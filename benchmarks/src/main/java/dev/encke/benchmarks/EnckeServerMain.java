@@ -12,12 +12,15 @@ import java.util.Random;
 import java.util.stream.Collectors;
 
 /**
- * An Encke server as an application would run it, with its defaults: a broadcast is one
- * {@code withAllSessions} block calling {@code bench.tick(payload)} in every page, a targeted push
- * one {@code withSession} block.
+ * An Encke server as an application would run it, with its defaults but for the limits per client
+ * address: the load generator is thousands of pages on a few loopback addresses, which the
+ * defaults would rightly take for one client flooding. A broadcast is one {@code withAllSessions}
+ * block calling {@code bench.tick(payload)} in every page, a targeted push one {@code withSession}
+ * block.
  *
- * <p>Usage: {@code EnckeServerMain <host>}; prints {@code ready <port>} and follows
- * {@link ControlLoop}.
+ * <p>Usage: {@code EnckeServerMain <host> [--default-limits]}; prints {@code ready <port>} and
+ * follows {@link ControlLoop}. With {@code --default-limits} every limit keeps its default, as the
+ * flood measurement ({@link Flood}) needs.
  */
 public final class EnckeServerMain implements PushTarget {
 
@@ -32,7 +35,13 @@ public final class EnckeServerMain implements PushTarget {
 
   public static void main(String[] args) throws Exception {
     String host = args.length > 0 ? args[0] : "127.0.0.1";
-    try (Encke encke = Encke.builder().host(host).port(0).start()) {
+    Encke.Builder builder = Encke.builder().host(host).port(0);
+    if (!List.of(args).contains("--default-limits")) {
+      builder.maxSessions(100_000).maxSessionsPerAddress(100_000)
+          .maxConnectionsPerAddress(100_000).maxHellosPerAddressPerSecond(100_000)
+          .maxUpgradesPerAddressPerSecond(100_000);
+    }
+    try (Encke encke = builder.start()) {
       ControlLoop.serve(encke.port(), new EnckeServerMain(encke));
     }
   }

@@ -187,12 +187,41 @@ final class ServerProcess implements AutoCloseable {
 
   /** Resident set size, from {@code /proc/<pid>/status}. */
   long rssBytes() {
-    for (String line : read("status").split("\n")) {
-      if (line.startsWith("VmRSS:")) {
-        return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
+    return status("VmRSS:") * 1024;
+  }
+
+  /** The process's threads now, from {@code /proc/<pid>/status}. */
+  long threads() {
+    return status("Threads:");
+  }
+
+  /** The file descriptors the process holds open now: the entries of {@code /proc/<pid>/fd}. */
+  long openFiles() {
+    try (java.util.stream.Stream<Path> fds =
+        Files.list(Path.of("/proc", Long.toString(process.pid()), "fd"))) {
+      return fds.count();
+    } catch (IOException e) {
+      throw new UncheckedIOException(name + " is gone", e);
+    }
+  }
+
+  /** The most files the process may open: its soft limit, from {@code /proc/<pid>/limits}. */
+  long openFileLimit() {
+    for (String line : read("limits").split("\n")) {
+      if (line.startsWith("Max open files")) {
+        return Long.parseLong(line.substring("Max open files".length()).trim().split("\\s+")[0]);
       }
     }
-    throw new IllegalStateException("no VmRSS for " + name);
+    throw new IllegalStateException("no open file limit for " + name);
+  }
+
+  private long status(String field) {
+    for (String line : read("status").split("\n")) {
+      if (line.startsWith(field)) {
+        return Long.parseLong(line.replaceAll("[^0-9]", ""));
+      }
+    }
+    throw new IllegalStateException("no " + field + " for " + name);
   }
 
   private String read(String file) {

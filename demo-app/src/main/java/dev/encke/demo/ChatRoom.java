@@ -8,6 +8,7 @@ import dev.encke.bindings.DomEvent;
 import dev.encke.bindings.dwr.Util;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -149,9 +150,15 @@ final class ChatRoom implements ScriptSessionListener {
               Util.setValue("count", everyone.size());
             });
       }
-      for (ScriptSession newcomer : newcomers) {
-        newcomer.setAttribute(SHOWS_ROSTER, true);
-        encke.get().session(newcomer.id()).run(() -> {
+      if (!newcomers.isEmpty()) {
+        Set<String> arrived = new HashSet<>();
+        for (ScriptSession newcomer : newcomers) {
+          newcomer.setAttribute(SHOWS_ROSTER, true);
+          arrived.add(newcomer.id());
+        }
+        // One batch for every newcomer of this interval: the whole list is encoded once, and its
+        // bytes shared, however many joined.
+        encke.get().page(PATH).filtered(page -> arrived.contains(page.id())).run(() -> {
           Util.removeAllOptions("online");
           Util.addOptions("online", everyone);
           Util.setValue("count", everyone.size());

@@ -75,7 +75,8 @@ class SharePageGiBrowserTest {
       assertThat(policy).as("the policy allows GI's handler %s", handler)
           .contains("'sha256-" + sha256(handler) + "'");
     }
-    assertThat(policyOf(http, "/chat.html")).isEqualTo("script-src 'self'");
+    assertThat(policyOf(http, "/chat.html"))
+        .isEqualTo("script-src 'self'; frame-ancestors 'self'; object-src 'none'; base-uri 'self'");
   }
 
   private static String status() {

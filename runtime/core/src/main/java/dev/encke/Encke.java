@@ -112,7 +112,10 @@ public interface Encke extends AutoCloseable {
     /**
      * The {@code Content-Security-Policy} header sent with every page that has no policy of its own
      * ({@link #contentSecurityPolicy(String, String)}); {@code script-src 'self'} unless set. The
-     * client runtime never needs more.
+     * client runtime never needs more. Whatever policy a response gets, this one or a path's,
+     * {@code frame-ancestors 'self'; object-src 'none'; base-uri 'self'} are joined to it unless it
+     * sets those directives itself, and {@code X-Frame-Options} matches its {@code
+     * frame-ancestors}.
      */
     Builder contentSecurityPolicy(String policy);
 
@@ -164,18 +167,110 @@ public interface Encke extends AutoCloseable {
 
     /**
      * Origins besides the server's own that may open channels, such as {@code
-     * https://app.example.com}; WebSocket upgrades and POSTs from any other origin get 403.
+     * https://app.example.com}; WebSocket upgrades and POSTs from any other origin get 403. Their
+     * hosts are among those the server answers as.
      */
     Builder allowedOrigins(String... origins);
 
-    /** The largest up-link message (WebSocket message or POST body); 64 KiB unless set. */
+    /**
+     * The largest up-link message (WebSocket message or POST body); 64 KiB unless set. A hello or
+     * a resume may be 4 KiB at most.
+     */
     Builder maxUplinkBytes(int bytes);
 
     /** Up-link messages one session may send per second (bursts of twice that); 100 unless set. */
     Builder maxMessagesPerSecond(int messages);
 
-    /** Script sessions one browser (one cookie) may hold open at once; 32 unless set. */
+    /**
+     * Script sessions one browser (one cookie) may hold open at once; 32 unless set. A hello past
+     * it is answered 429 with {@code Retry-After}.
+     */
     Builder maxSessionsPerBrowser(int sessions);
+
+    /**
+     * Up-link bytes one page may send a second, counted before a message is decoded or parsed;
+     * bursts of twice that (at least one largest message); 256 KiB unless set. A WebSocket message
+     * past it is refused with an {@code error}, a POST with 429 and {@code Retry-After}.
+     */
+    Builder maxUplinkBytesPerSecond(int bytes);
+
+    /**
+     * Script sessions the server holds at once, every client together; 10,000 unless set. A hello
+     * past it is answered 503 with {@code Retry-After}.
+     */
+    Builder maxSessions(int sessions);
+
+    /**
+     * Script sessions one client address may hold at once (an IPv6 address counts by its /64);
+     * 256 unless set, so that one address cannot take the server's {@link #maxSessions} from
+     * everyone else. A hello past it is answered 429 with {@code Retry-After}. Behind a proxy, see
+     * {@link #trustedProxies}.
+     */
+    Builder maxSessionsPerAddress(int sessions);
+
+    /**
+     * Connections one client address may hold open at once: WebSockets, SSE and streaming
+     * responses, waiting long polls; 256 unless set. One past it is answered 429 with {@code
+     * Retry-After}.
+     */
+    Builder maxConnectionsPerAddress(int connections);
+
+    /**
+     * Hellos (new page views) one client address may send a second, bursts of twice that; 50
+     * unless set. One past it is answered 429 with {@code Retry-After}, which the client runtime
+     * waits for before it tries again.
+     */
+    Builder maxHellosPerAddressPerSecond(int hellos);
+
+    /**
+     * WebSocket upgrades one client address may send a second, bursts of twice that; 50 unless
+     * set. One past it is answered 429 with {@code Retry-After}; the page falls back to another
+     * transport if it must.
+     */
+    Builder maxUpgradesPerAddressPerSecond(int upgrades);
+
+    /**
+     * How long an upgraded WebSocket may take to send its first message, the resume; 5 seconds
+     * unless set. Then the server closes it (1013, try again later), so that sockets that never
+     * speak hold no file descriptor for long.
+     */
+    Builder handshakeTimeout(Duration timeout);
+
+    /**
+     * Host names the server answers as besides IP literals, {@code localhost}, the bound {@link
+     * #host} and the hosts of the {@link #allowedOrigins}, such as {@code app.example.com}: what a
+     * server behind a name needs. A request for any other host (a DNS rebinding page) is answered
+     * 421.
+     */
+    Builder allowedHosts(String... hosts);
+
+    /**
+     * Proxies (IP addresses or CIDR ranges such as {@code 10.0.0.0/8}) whose {@code
+     * X-Forwarded-For} names the client's address; none unless set. The client is the nearest
+     * address in that header that is not itself a trusted proxy. From any other peer the header is
+     * ignored, so that a client cannot pick the address its limits count.
+     */
+    Builder trustedProxies(String... addresses);
+
+    /**
+     * The secret the browser cookies are signed with (HMAC-SHA256), at least 32 bytes; 32 random
+     * bytes at each start unless set. Only a cookie the server signed opens a channel. Give every
+     * node of a cluster the same secret, so that each accepts the cookies of the others.
+     */
+    Builder browserCookieSecret(byte[] secret);
+
+    /**
+     * Threads that run session listeners, callbacks and reply completions; 16 unless set. A page
+     * takes a thread for at most 16 tasks in a row before the other pages get their turn.
+     */
+    Builder listenerThreads(int threads);
+
+    /**
+     * Events (callback calls) of one page that may wait for their turn at the listener threads; 64
+     * unless set. Past it the page's events are refused with an {@code error}, so that a page that
+     * floods delays only itself.
+     */
+    Builder maxQueuedEventsPerPage(int events);
 
     /**
      * Whether raw JavaScript ({@link dev.encke.js.ScriptBuffer}) may be pushed at all; off unless

@@ -96,7 +96,8 @@ class EnckeBrowserTest {
                 HttpResponse.BodyHandlers.ofString());
 
     assertThat(page.statusCode()).isEqualTo(200);
-    assertThat(page.headers().firstValue("Content-Security-Policy")).hasValue("script-src 'self'");
+    assertThat(page.headers().firstValue("Content-Security-Policy")).hasValue("script-src 'self';"
+        + " frame-ancestors 'self'; object-src 'none'; base-uri 'self'");
     assertThat(page.body()).contains("<span id=\"out\">");
   }
 

@@ -57,6 +57,14 @@ function startClient() {
     };
   }
 
+  // A busy server says when to come back (Retry-After, in seconds); pages come back spread out over
+  // half as long again, so that they do not all return at once.
+  function retryAfter(response) {
+    var seconds = parseInt(response.headers.get('Retry-After'), 10);
+    var wait = isNaN(seconds) ? backoff.next() : seconds * 1000;
+    return Math.round(wait * (1 + Math.random() / 2));
+  }
+
   function hello() {
     setStatus('connecting');
     window.fetch(endpoint('hello'), {
@@ -65,6 +73,13 @@ function startClient() {
       body: JSON.stringify({ t: 'hello', v: PROTOCOL_VERSION, page: window.location.pathname,
         raw: interpreter.rawScriptAllowed() })
     }).then(function (response) {
+      if (response.status === 429 || response.status === 503) {
+        var wait = retryAfter(response);
+        log('warn', 'the server is busy (HTTP ' + response.status + '); hello again in ' + wait +
+          ' ms');
+        window.setTimeout(hello, wait);
+        return null;
+      }
       return response.json().then(function (body) {
         if (!response.ok) {
           stop('the server refused this page: ' + (body && body.reason));

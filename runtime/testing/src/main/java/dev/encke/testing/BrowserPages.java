@@ -113,10 +113,19 @@ public final class BrowserPages implements BeforeAllCallback, AfterAllCallback, 
    * waits until its client is connected, and returns the session it opened.
    */
   public ScriptSession open(String page) {
+    return open(chromium, encke, page);
+  }
+
+  /**
+   * Opens {@code page} of {@code encke} in the current window of {@code chromium}, waits until its
+   * client is connected, and returns the session it opened.
+   */
+  public static ScriptSession open(HeadlessChromium chromium, Encke encke, String page) {
     Set<String> before = new HashSet<>();
     encke.sessions().forEach(session -> before.add(session.id()));
     chromium.openConnected(encke.uri().resolve(page).toString(), TIMEOUT);
-    await().until(d -> encke.sessions().stream().anyMatch(s -> !before.contains(s.id())));
+    chromium.await(TIMEOUT).until(d -> encke.sessions().stream()
+        .anyMatch(s -> !before.contains(s.id())));
     return encke.sessions().stream().filter(session -> !before.contains(session.id()))
         .findFirst().orElseThrow();
   }

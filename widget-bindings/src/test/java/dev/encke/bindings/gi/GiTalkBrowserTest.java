@@ -138,10 +138,11 @@ class GiTalkBrowserTest {
   void theGiPagesAloneGetGisPolicyAndEveryOtherPageKeepsSelf() throws Exception {
     HttpClient http = HttpClient.newHttpClient();
 
-    assertThat(policyOf(http, GiBrowser.TRADING)).isEqualTo(GiBrowser.GI_POLICY);
-    assertThat(policyOf(http, GiBrowser.WITNESS)).isEqualTo(GiBrowser.WITNESS_POLICY);
-    assertThat(policyOf(http, "/dwr.html")).isEqualTo("script-src 'self'");
-    assertThat(policyOf(http, "/encke/encke.js")).isEqualTo("script-src 'self'");
+    String joined = "; frame-ancestors 'self'; object-src 'none'; base-uri 'self'";
+    assertThat(policyOf(http, GiBrowser.TRADING)).isEqualTo(GiBrowser.GI_POLICY + joined);
+    assertThat(policyOf(http, GiBrowser.WITNESS)).isEqualTo(GiBrowser.WITNESS_POLICY + joined);
+    assertThat(policyOf(http, "/dwr.html")).isEqualTo("script-src 'self'" + joined);
+    assertThat(policyOf(http, "/encke/encke.js")).isEqualTo("script-src 'self'" + joined);
   }
 
   @Test

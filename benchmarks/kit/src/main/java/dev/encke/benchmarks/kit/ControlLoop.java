@@ -19,6 +19,7 @@ import javax.management.ObjectName;
  *
  * <pre>
  * gc                      → heap BYTES_USED_AFTER_FULL_GC
+ * peakheap                → peakheap MOST_BYTES_USED_AFTER_ANY_GC_SINCE_THE_LAST_ASK
  * gcstats                 → gcstats COLLECTIONS MILLIS_IN_COLLECTIONS
  * histogram FILE          → histogram FILE   (the live-object class histogram, written to FILE)
  * sessions                → sessions COUNT
@@ -37,6 +38,7 @@ public final class ControlLoop {
 
   private final PushTarget target;
   private final PrintStream out;
+  private final HeapPeaks heapPeaks = HeapPeaks.watch();
   private long nextN = 1;
 
   private ControlLoop(PushTarget target, PrintStream out) {
@@ -74,6 +76,8 @@ public final class ControlLoop {
     switch (words[0]) {
       case "gc":
         return "heap " + heapAfterFullGc();
+      case "peakheap":
+        return "peakheap " + heapPeaks.takePeak();
       case "gcstats":
         return gcStats();
       case "histogram":

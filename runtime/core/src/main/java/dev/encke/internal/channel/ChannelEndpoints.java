@@ -15,6 +15,7 @@ import dev.encke.internal.session.SessionHub;
 import dev.encke.internal.session.SessionSettings;
 import dev.encke.internal.session.UplinkDispatcher;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -24,36 +25,75 @@ import java.util.concurrent.Executor;
 /**
  * The channel's endpoints under {@code /encke/}, whatever the host: {@code hello}, the down-links
  * {@code sse}, {@code stream} and {@code poll}, the up-link {@code up}, the client script, and the
- * checks of a WebSocket upgrade. Never blocks: bodies are read and responses written through the
- * host's asynchronous exchange. Thread-safe.
+ * checks of a WebSocket upgrade. Every request is first screened (its host, the security headers);
+ * then its origin, cookie and token are checked, and its client address's limits, before its body
+ * is read; a body is parsed only after its bytes were admitted. Never blocks: bodies are read and
+ * responses written through the host's asynchronous exchange. Thread-safe.
  */
 public final class ChannelEndpoints {
 
   static final String SESSION_HEADER = "X-Encke-Session";
   static final String TOKEN_HEADER = "X-Encke-Token";
+  /** A hello or a resume is a few dozen bytes; nothing longer is read, let alone parsed. */
+  static final int MAX_HANDSHAKE_BYTES = 4096;
   private static final int MAX_MESSAGES_PER_POST = 100;
   private static final Set<String> PATHS = Set.of("/encke/encke.js", "/encke/hello",
       "/encke/sse", "/encke/stream", "/encke/poll", "/encke/up");
 
   private final SessionHub hub;
   private final SessionSettings settings;
+  private final ChannelSettings channel;
   private final ChannelGate gate;
   private final OriginPolicy origins;
+  private final HostPolicy hosts;
+  private final SecurityHeaders headers;
+  private final BrowserCookie cookies;
+  private final ClientAddresses addresses;
+  private final AddressLimits limits;
+  private final Refusals refusals;
   private final ClientScript script = ClientScript.load();
   private final UplinkDispatcher uplink = new UplinkDispatcher();
 
-  public ChannelEndpoints(SessionHub hub, Executor writers, List<String> allowedOrigins) {
+  public ChannelEndpoints(SessionHub hub, Executor writers, ChannelSettings channel) {
     this.hub = hub;
     this.settings = hub.settings();
+    this.channel = channel;
     this.gate = new ChannelGate(hub, writers);
-    this.origins = new OriginPolicy(allowedOrigins);
+    this.origins = new OriginPolicy(channel.allowedOrigins());
+    this.hosts = new HostPolicy(channel);
+    this.headers = new SecurityHeaders(channel.contentSecurityPolicies());
+    this.cookies = new BrowserCookie(channel.cookieSecret());
+    this.addresses = new ClientAddresses(channel.trustedProxies());
+    this.limits = new AddressLimits(channel);
+    this.refusals = new Refusals(hub.clientFaults());
+    hub.scheduleEvery(limits::forgetIdle, Duration.ofSeconds(10));
   }
 
   public boolean handles(String path) {
     return PATHS.contains(path);
   }
 
+  /**
+   * Sets the security headers on the response of any request, page or channel; refuses, with 421,
+   * a request for a host this server does not answer as.
+   *
+   * @return whether the request may go on; when not, it has been answered
+   */
+  public boolean screen(HttpExchange exchange) {
+    headers.apply(exchange);
+    if (hosts.allows(exchange.host())) {
+      return true;
+    }
+    refusals.refuse(exchange, addresses.of(exchange), 421, "this server does not answer for"
+        + " host \"" + Text.abbreviate(String.valueOf(exchange.host()), 100) + "\"; add it with"
+        + " Encke.Builder.allowedHosts");
+    return false;
+  }
+
   public void handle(HttpExchange exchange) {
+    if (!screen(exchange)) {
+      return;
+    }
     switch (exchange.path()) {
       case "/encke/encke.js":
         route(exchange, "GET", false, () -> script.serve(exchange));
@@ -96,47 +136,114 @@ public final class ChannelEndpoints {
     String refusal = exchange.path().equals("/encke/encke.js") ? null
         : origins.refusal(exchange, originRequired);
     if (refusal != null) {
-      JsonResponses.refuse(exchange, 403, refusal);
+      refusals.refuse(exchange, addresses.of(exchange), 403, refusal);
       return;
     }
     Guard.run(exchange, body);
   }
 
-  /** The checks of a WebSocket upgrade; {@code null} when refused, the exchange answered. */
+  /**
+   * The checks of a WebSocket upgrade, the cheap ones first: host, origin, transport, a cookie this
+   * server signed, then the address's upgrades a second and open connections. {@code null} when
+   * refused, the exchange answered.
+   */
   public SocketEndpoint upgrade(HttpExchange exchange) {
+    if (!screen(exchange)) {
+      return null;
+    }
+    String address = addresses.limitKey(exchange);
     String refusal = origins.refusal(exchange, true);
-    String browser = BrowserCookie.read(exchange);
+    String browser = cookies.read(exchange);
     if (refusal == null && !settings.transports().contains(Transport.WEBSOCKET)) {
       refusal = "transport ws is disabled on this server";
     } else if (refusal == null && browser == null) {
-      refusal = "no Encke browser cookie: the page must say hello first";
+      refusal = "no browser cookie this server issued: the page must say hello first";
     }
     if (refusal != null) {
-      JsonResponses.refuse(exchange, 403, refusal);
+      refusals.refuse(exchange, address, 403, refusal);
       return null;
     }
-    return new SocketConnection(gate, uplink, browser);
+    if (!admitted(exchange, address, limits.upgrade(address), "upgrades a second",
+        channel.maxUpgradesPerAddressPerSecond())) {
+      return null;
+    }
+    AddressLimits.Lease lease = connect(exchange, address);
+    if (lease == null) {
+      return null;
+    }
+    SocketConnection socket =
+        new SocketConnection(gate, uplink, browser, address, lease, refusals);
+    socket.expireAt(hub.schedule(socket::handshakeExpired, channel.handshakeTimeout()),
+        channel.handshakeTimeout());
+    return socket;
+  }
+
+  /** Whether {@code verdict} admits the request; if not, it is answered 429 or 503. */
+  private boolean admitted(HttpExchange exchange, String address, AddressLimits.Verdict verdict,
+      String what, int perSecond) {
+    if (verdict == AddressLimits.Verdict.TOO_MANY_ADDRESSES) {
+      refusals.overLimit(exchange, address, 503, 10, "the server tracks the most client addresses"
+          + " it may; try again later");
+      return false;
+    }
+    if (verdict == AddressLimits.Verdict.OVER_RATE) {
+      refusals.overLimit(exchange, address, 429, 1, "more than " + perSecond + " " + what
+          + " from " + address);
+      return false;
+    }
+    return true;
+  }
+
+  /** A connection slot of {@code address}, or {@code null} when refused and answered 429. */
+  private AddressLimits.Lease connect(HttpExchange exchange, String address) {
+    AddressLimits.Lease lease = limits.connect(address);
+    if (lease == null) {
+      refusals.overLimit(exchange, address, 429, 5, "more than "
+          + channel.maxConnectionsPerAddress() + " open connections from " + address);
+    }
+    return lease;
   }
 
   private void hello(HttpExchange exchange) {
-    RequestText.readText(exchange, settings.maxUplinkBytes(), body -> {
+    String address = addresses.limitKey(exchange);
+    if (!admitted(exchange, address, limits.hello(address), "hellos a second",
+        channel.maxHellosPerAddressPerSecond())) {
+      return;
+    }
+    RequestText.readText(exchange, MAX_HANDSHAKE_BYTES, body -> {
       Hello hello = Hello.parse(body);
       if (hello.refusal() != null) {
         JsonResponses.refuse(exchange, 400, hello.refusal());
         return;
       }
-      String browser = BrowserCookie.readOrIssue(exchange);
-      Optional<DefaultScriptSession> session = hub.hello(hello.page(),
-          exchange.user().orElse(null), browser, hello.rawScript());
-      if (session.isEmpty()) {
-        JsonResponses.refuse(exchange, 429, "too many sessions for this browser: at most "
-            + settings.maxSessionsPerBrowser() + " may be open at once");
+      String browser = cookies.readOrIssue(exchange);
+      SessionHub.Admission admission = hub.hello(hello.page(), exchange.user().orElse(null),
+          browser, address, hello.rawScript());
+      if (admission.refusal() != null) {
+        refuseSession(exchange, address, admission);
         return;
       }
-      JsonResponses.json(exchange, 200, Frames.welcome(session.get().id(),
-          session.get().credentials().token(), settings.heartbeat().toMillis(),
-          transportNames()));
+      DefaultScriptSession session = admission.session();
+      JsonResponses.json(exchange, 200, Frames.welcome(session.id(),
+          session.credentials().token(), settings.heartbeat().toMillis(), transportNames()));
     });
+  }
+
+  private void refuseSession(HttpExchange exchange, String address,
+      SessionHub.Admission admission) {
+    switch (admission.refusal()) {
+      case BROWSER:
+        refusals.overLimit(exchange, address, 429, 10, "too many sessions for this browser: at"
+            + " most " + settings.maxSessionsPerBrowser() + " may be open at once");
+        break;
+      case ADDRESS:
+        refusals.overLimit(exchange, address, 429, 10, "too many sessions from " + address
+            + ": at most " + settings.maxSessionsPerAddress() + " may be open at once");
+        break;
+      default:
+        refusals.overLimit(exchange, address, 503, 30, "the server holds the most sessions it"
+            + " may, " + settings.maxSessions() + "; try again later");
+    }
   }
 
   private List<String> transportNames() {
@@ -148,7 +255,7 @@ public final class ChannelEndpoints {
   }
 
   private void sse(HttpExchange exchange) {
-    ChannelGate.Resumption resumption = gate.resume(BrowserCookie.read(exchange),
+    ChannelGate.Resumption resumption = gate.resume(cookies.read(exchange),
         exchange.query("session"), exchange.query("token"), seqNode(exchange.query("seq")),
         Transport.SSE);
     open(exchange, Framing.SSE, true, resumption);
@@ -163,7 +270,7 @@ public final class ChannelEndpoints {
   }
 
   private void postDownlink(HttpExchange exchange, Framing framing) {
-    RequestText.readText(exchange, settings.maxUplinkBytes(), body -> {
+    RequestText.readText(exchange, MAX_HANDSHAKE_BYTES, body -> {
       Json.Parsed parsed = Json.parse(body);
       JsonNode root = parsed.root();
       if (parsed.rejection() != null || root == null || !"resume".equals(root.path("t").asText())) {
@@ -172,7 +279,7 @@ public final class ChannelEndpoints {
         return;
       }
       Transport transport = framing == Framing.POLL ? Transport.LONG_POLLING : Transport.STREAMING;
-      ChannelGate.Resumption resumption = gate.resume(BrowserCookie.read(exchange),
+      ChannelGate.Resumption resumption = gate.resume(cookies.read(exchange),
           exchange.header(SESSION_HEADER), exchange.header(TOKEN_HEADER), root.get("seq"),
           transport);
       boolean greet = framing != Framing.POLL || root.path("greet").asBoolean(false);
@@ -183,15 +290,19 @@ public final class ChannelEndpoints {
   private void open(HttpExchange exchange, Framing framing, boolean greet,
       ChannelGate.Resumption resumption) {
     if (resumption.refusal() != null) {
-      JsonResponses.refuse(exchange, resumption.status(), resumption.refusal());
+      refusals.refuse(exchange, addresses.of(exchange), resumption.status(), resumption.refusal());
       return;
     }
     if (resumption.reload() != null) {
       ResponseConnection.answer(framing, resumption.reload(), exchange);
       return;
     }
-    ResponseConnection connection = ResponseConnection.open(
-        resumption.session(), resumption.appliedSeq(), framing, greet, exchange, gate.writers());
+    AddressLimits.Lease lease = connect(exchange, addresses.limitKey(exchange));
+    if (lease == null) {
+      return;
+    }
+    ResponseConnection connection = ResponseConnection.open(resumption.session(),
+        resumption.appliedSeq(), framing, greet, exchange, gate.writers(), lease::release);
     gate.attach(connection, resumption).ifPresent(connection::answerInstead);
   }
 
@@ -203,19 +314,23 @@ public final class ChannelEndpoints {
       return;
     }
     DefaultScriptSession session = found.get();
-    if (!session.credentials().matches(BrowserCookie.read(exchange),
-        exchange.header(TOKEN_HEADER))) {
-      JsonResponses.refuse(exchange, 403, "the browser cookie or CSRF token does not match the session");
+    if (!session.credentials().matches(cookies.read(exchange), exchange.header(TOKEN_HEADER))) {
+      refusals.refuse(exchange, addresses.of(exchange), 403,
+          "the browser cookie or CSRF token does not match the session");
       return;
     }
-    RequestText.readText(exchange, settings.maxUplinkBytes(),
-        body -> dispatchAll(session, body, exchange));
+    RequestText.readText(exchange, settings.maxUplinkBytes(), bytes -> {
+      Optional<String> refused = uplink.admit(session, bytes);
+      refused.ifPresent(reason ->
+          refusals.overLimit(exchange, addresses.limitKey(exchange), 429, 1, reason));
+      return refused.isEmpty();
+    }, body -> dispatchAll(session, body, exchange));
   }
 
+  /** The messages of one admitted POST; each after the first takes one more from the budget. */
   private void dispatchAll(DefaultScriptSession session, String body, HttpExchange exchange) {
     Json.Parsed parsed = Json.parse(body);
     if (parsed.rejection() != null) {
-      session.admitUplink();
       JsonResponses.refuse(exchange, 400, parsed.rejection());
       return;
     }
@@ -227,14 +342,15 @@ public final class ChannelEndpoints {
       messages.add(root);
     }
     if (messages.size() > MAX_MESSAGES_PER_POST) {
-      session.admitUplink();
       JsonResponses.refuse(exchange, 400, "at most " + MAX_MESSAGES_PER_POST
           + " messages per request, not " + messages.size());
       return;
     }
     StringBuilder answer = new StringBuilder("[");
-    for (JsonNode message : messages) {
-      uplink.dispatch(session, message).ifPresent(reason ->
+    for (int i = 0; i < messages.size(); i++) {
+      Optional<String> refused = i == 0 ? Optional.empty() : uplink.admitAnother(session);
+      JsonNode message = messages.get(i);
+      refused.or(() -> uplink.dispatch(session, message)).ifPresent(reason ->
           answer.append(answer.length() > 1 ? "," : "").append(Frames.errorText(reason)));
     }
     JsonResponses.json(exchange, 200, answer.append(']').toString());

@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Which origins may open channels: the server's own (scheme and {@code Host} of the request) and an
+ * Which origins may open channels: the server's own (scheme and host of the request) and an
  * allowlist. A cross-site page that opens a WebSocket or POSTs with the user's cookie is refused.
  * Immutable.
  */
@@ -35,7 +35,7 @@ final class OriginPolicy {
     if (origin == null) {
       return required ? "request without an Origin header refused" : null;
     }
-    String host = request.header("Host");
+    String host = request.host();
     String own = (request.isSecure() ? "https://" : "http://") + host;
     String normalized = normalize(origin);
     if (host != null && normalized.equals(normalize(own)) || allowed.contains(normalized)) {

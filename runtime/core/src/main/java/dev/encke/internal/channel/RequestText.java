@@ -5,6 +5,7 @@ import dev.encke.internal.protocol.Text;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.util.function.Consumer;
+import java.util.function.IntPredicate;
 
 /** Request bodies as the channel takes them: at most a limit, strict UTF-8, or refused why. */
 final class RequestText {
@@ -13,9 +14,21 @@ final class RequestText {
 
   /** Reads the body through the host and hands its text to {@code then}, guarded. */
   static void readText(HttpExchange exchange, int maxBytes, Consumer<String> then) {
+    readText(exchange, maxBytes, bytes -> true, then);
+  }
+
+  /**
+   * As {@link #readText(HttpExchange, int, Consumer)}, asking {@code admit} with the body's length
+   * before anything decodes it; when it says no, it has answered the exchange itself.
+   */
+  static void readText(HttpExchange exchange, int maxBytes, IntPredicate admit,
+      Consumer<String> then) {
     exchange.readBody(maxBytes, new HttpExchange.BodyReceiver() {
       @Override
       public void received(byte[] body) {
+        if (!admit.test(body.length)) {
+          return;
+        }
         String text;
         try {
           text = Text.decodeUtf8(ByteBuffer.wrap(body));

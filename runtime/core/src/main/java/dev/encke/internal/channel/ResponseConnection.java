@@ -39,14 +39,16 @@ final class ResponseConnection extends PullingConnection {
   private static final byte[] EMPTY_POLL = "[]".getBytes(StandardCharsets.US_ASCII);
 
   private final Framing framing;
+  private final Runnable released;
   private volatile ResponseStream stream;
   /** Set once the response has ended, by the poll's one write or by the end of the loop. */
   private volatile boolean ended;
 
   private ResponseConnection(DefaultScriptSession session, long appliedSeq, Framing framing,
-      boolean greet, Executor writers) {
+      boolean greet, Executor writers, Runnable released) {
     super(session, framing.transport, appliedSeq, framing.maxFrames, greet, writers);
     this.framing = framing;
+    this.released = released;
   }
 
   /**
@@ -55,11 +57,13 @@ final class ResponseConnection extends PullingConnection {
    * @param greet whether to answer with a heartbeat at once when there is nothing else; streams
    *     always do, so that the page learns quickly whether anything arrives, and so does the first
    *     poll of a connection
+   * @param released told when the response has ended, however it ended; possibly more than once,
+   *     so it must ignore the repeats
    */
   static ResponseConnection open(DefaultScriptSession session, long appliedSeq, Framing framing,
-      boolean greet, HttpExchange exchange, Executor writers) {
+      boolean greet, HttpExchange exchange, Executor writers, Runnable released) {
     ResponseConnection connection =
-        new ResponseConnection(session, appliedSeq, framing, greet, writers);
+        new ResponseConnection(session, appliedSeq, framing, greet, writers, released);
     headers(framing, exchange);
     exchange.setHeader("X-Accel-Buffering", "no");
     connection.stream = exchange.stream(200,
@@ -80,6 +84,7 @@ final class ResponseConnection extends PullingConnection {
 
   /** This connection could not attach: answer with {@code frame} instead of streaming. */
   void answerInstead(ByteBuffer frame) {
+    released.run();
     ended = true;
     stream.write(frame(framing, List.of(frame)), true, Completion.NONE);
   }
@@ -127,6 +132,7 @@ final class ResponseConnection extends PullingConnection {
   /** Ends the response: an empty answer for a poll, the end of the body for a stream. */
   @Override
   protected void end(String reason) {
+    released.run();
     if (ended) {
       return;
     }
@@ -137,6 +143,7 @@ final class ResponseConnection extends PullingConnection {
 
   @Override
   protected void abort(Throwable cause) {
+    released.run();
     if (!ended) {
       ended = true;
       stream.abort(cause);

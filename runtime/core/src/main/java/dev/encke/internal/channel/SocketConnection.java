@@ -13,14 +13,20 @@ import dev.encke.internal.session.UnexpectedFailures;
 import dev.encke.internal.session.UplinkDispatcher;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Future;
 
 /**
  * One page's WebSocket, whatever the host. Its first message must be a {@code resume} naming the
- * session, the CSRF token and the last batch the page applied; anything else closes it with a
- * policy-violation reason. Then each message goes to the up-link, and the session's frames leave
- * through {@link PullingConnection}. A message over the size limit is answered with an error; the
- * socket stays open. The host calls in one message at a time.
+ * session, the CSRF token and the last batch the page applied, within a few kilobytes; anything
+ * else closes it with a policy-violation reason, and silence past the handshake timeout with "try
+ * again later" (1013), which a page takes as a lost connection, not a refusal. Then each message
+ * is admitted against the page's budgets before it is decoded, goes to the up-link, and the
+ * session's frames leave through {@link PullingConnection}. A message over the size limit is
+ * answered with an error; the socket stays open. It holds one of its client address's connection
+ * slots from the upgrade until it closes. The host calls in one message at a time.
  */
 final class SocketConnection implements SocketEndpoint {
 
@@ -31,13 +37,46 @@ final class SocketConnection implements SocketEndpoint {
   private final ChannelGate gate;
   private final UplinkDispatcher uplink;
   private final String browserId;
+  private final String address;
+  private final AddressLimits.Lease lease;
+  private final Refusals refusals;
   private volatile SocketSender sender;
   private volatile Link link;
+  private volatile Future<?> deadline;
+  private volatile Duration timeout;
+  private volatile boolean expired;
 
-  SocketConnection(ChannelGate gate, UplinkDispatcher uplink, String browserId) {
+  SocketConnection(ChannelGate gate, UplinkDispatcher uplink, String browserId, String address,
+      AddressLimits.Lease lease, Refusals refusals) {
     this.gate = gate;
     this.uplink = uplink;
     this.browserId = browserId;
+    this.address = address;
+    this.lease = lease;
+    this.refusals = refusals;
+  }
+
+  /** The task that calls {@link #handshakeExpired} after {@code timeout}, to cancel on resume. */
+  void expireAt(Future<?> task, Duration after) {
+    this.timeout = after;
+    this.deadline = task;
+  }
+
+  /**
+   * The handshake timeout passed: unless the page resumed, the socket is closed, or, if the host
+   * never opened it, its connection slot is given back now and it is closed when it opens.
+   */
+  void handshakeExpired() {
+    if (link != null) {
+      return;
+    }
+    expired = true;
+    refusals.closed(address, "no resume within " + timeout.toMillis() + " ms of the upgrade");
+    if (sender != null) {
+      close(TRY_AGAIN_LATER, "no resume within " + timeout.toMillis() + " ms");
+    } else {
+      lease.release();
+    }
   }
 
   @Override
@@ -48,6 +87,9 @@ final class SocketConnection implements SocketEndpoint {
   @Override
   public void opened(SocketSender opened) {
     this.sender = opened;
+    if (expired) {
+      close(TRY_AGAIN_LATER, "no resume within " + timeout.toMillis() + " ms");
+    }
   }
 
   @Override
@@ -60,6 +102,20 @@ final class SocketConnection implements SocketEndpoint {
   }
 
   private void read(ByteBuffer message) {
+    Link current = link;
+    if (current == null && message.remaining() > ChannelEndpoints.MAX_HANDSHAKE_BYTES) {
+      close(POLICY_VIOLATION, "a resume of more than " + ChannelEndpoints.MAX_HANDSHAKE_BYTES
+          + " bytes refused");
+      return;
+    }
+    if (current != null) {
+      current.touch();
+      Optional<String> refused = uplink.admit(current.session(), message.remaining());
+      if (refused.isPresent()) {
+        current.session().sendControl(Frames.error(refused.get()));
+        return;
+      }
+    }
     String text;
     try {
       text = Text.decodeUtf8(message);
@@ -67,24 +123,31 @@ final class SocketConnection implements SocketEndpoint {
       reject("message is not UTF-8");
       return;
     }
-    Link current = link;
     if (current == null) {
       resume(text);
       return;
     }
-    current.touch();
     uplink.dispatch(current.session(), text)
         .ifPresent(reason -> current.session().sendControl(Frames.error(reason)));
   }
 
   @Override
   public void tooLarge() {
-    reject("up-link message larger than " + maxMessageBytes() + " bytes refused");
+    admitThenReject(maxMessageBytes(), "up-link message larger than " + maxMessageBytes()
+        + " bytes refused");
   }
 
   @Override
   public void binary() {
-    reject("binary messages are not part of the protocol");
+    admitThenReject(1, "binary messages are not part of the protocol");
+  }
+
+  /** A refused message still takes from the page's budget; past it, the budget is the reason. */
+  private void admitThenReject(int bytes, String reason) {
+    Link current = link;
+    Optional<String> overBudget =
+        current == null ? Optional.empty() : uplink.admit(current.session(), bytes);
+    reject(overBudget.orElse(reason));
   }
 
   private void resume(String text) {
@@ -105,6 +168,10 @@ final class SocketConnection implements SocketEndpoint {
     }
     Link created = new Link(resumption.session(), resumption.appliedSeq());
     link = created;
+    Future<?> pending = deadline;
+    if (pending != null) {
+      pending.cancel(false);
+    }
     gate.attach(created, resumption).ifPresent(last -> {
       link = null;
       sendAndClose(last);
@@ -121,7 +188,6 @@ final class SocketConnection implements SocketEndpoint {
     if (current == null) {
       close(POLICY_VIOLATION, reason);
     } else {
-      current.session().admitUplink();
       current.session().sendControl(Frames.error(reason));
     }
   }
@@ -132,6 +198,11 @@ final class SocketConnection implements SocketEndpoint {
 
   @Override
   public void closed(String reason) {
+    lease.release();
+    Future<?> pending = deadline;
+    if (pending != null) {
+      pending.cancel(false);
+    }
     Link current = link;
     if (current != null) {
       current.close("WebSocket closed: " + reason);

@@ -8,8 +8,9 @@ import java.util.concurrent.Executor;
  * The core's whole channel for one server, as a host sees it: the sessions, and the endpoints under
  * {@code /encke/} that a host hands its HTTP requests and WebSockets to. A host only moves bytes;
  * hello, resume, the up-link, the down-link write loop (one write in flight per connection, pulled
- * from the session's log), heartbeats, and the origin, cookie, CSRF, size and rate checks are all
- * here. Thread-safe; no method blocks.
+ * from the session's log), heartbeats, and the host, origin, cookie, CSRF, size and rate checks,
+ * the limits per client address and the security headers are all here. Thread-safe; no method
+ * blocks.
  */
 public final class Channel implements AutoCloseable {
 
@@ -30,7 +31,20 @@ public final class Channel implements AutoCloseable {
    */
   public static Channel open(ServerConfig config, Executor writers, String name) {
     SessionHub hub = SessionHub.open(config.sessions(), name);
-    return new Channel(hub, new ChannelEndpoints(hub, writers, config.allowedOrigins()));
+    return new Channel(hub, new ChannelEndpoints(hub, writers, config.channel()));
+  }
+
+  /**
+   * Screens any request the host serves, pages and static files included, before it serves it:
+   * sets the security headers every response carries (the page's Content-Security-Policy with
+   * {@code frame-ancestors}, {@code object-src} and {@code base-uri} joined to it, {@code
+   * X-Frame-Options}, {@code nosniff}) and refuses with 421 a request for a host the server does
+   * not answer as. The channel's own endpoints screen themselves.
+   *
+   * @return whether the host may go on serving it; when not, the exchange has been answered
+   */
+  public boolean screen(HttpExchange exchange) {
+    return endpoints.screen(exchange);
   }
 
   /** Whether {@code path} is one of the channel's HTTP endpoints (not the WebSocket). */

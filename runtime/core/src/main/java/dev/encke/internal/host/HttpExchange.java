@@ -47,6 +47,20 @@ public interface HttpExchange {
   boolean isSecure();
 
   /**
+   * The IP address of the peer that connected, as a literal such as {@code 127.0.0.1} or {@code
+   * ::1}, without port: the client, or the proxy in front of it. The core decides, from its trusted
+   * proxies, whether to believe an {@code X-Forwarded-For} instead.
+   */
+  String remoteAddress();
+
+  /**
+   * The host and port the request was addressed to, as the client sent them: the {@code Host}
+   * header (HTTP/2: {@code :authority}), such as {@code app.example.com:8080}; {@code null} when
+   * it named none.
+   */
+  String host();
+
+  /**
    * Reads the whole request body without blocking, then calls exactly one method of {@code body}.
    * A body longer than {@code maxBytes} is not kept: the host may read on and discard some of it, so
    * that the client reads the answer rather than a reset connection, before it calls {@link

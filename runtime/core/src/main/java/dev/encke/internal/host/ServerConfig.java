@@ -1,16 +1,17 @@
 package dev.encke.internal.host;
 
+import dev.encke.internal.channel.ChannelSettings;
 import dev.encke.internal.session.SessionSettings;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * What {@code Encke.Builder} was told, validated: where an embedded server listens and what it
- * serves besides the channel, and how the channel's sessions behave. Immutable.
+ * serves besides the channel, how the channel meets the network (hosts, origins, proxies, limits
+ * per address, the policies of the pages), and how its sessions behave. Immutable.
  */
 public final class ServerConfig {
 
@@ -18,19 +19,16 @@ public final class ServerConfig {
   private final int port;
   private final String staticResources;
   private final Map<String, Path> staticDirectories;
-  private final ContentSecurityPolicies contentSecurityPolicies;
-  private final List<String> allowedOrigins;
+  private final ChannelSettings channel;
   private final SessionSettings sessions;
 
   ServerConfig(String host, int port, String staticResources, Map<String, Path> staticDirectories,
-      ContentSecurityPolicies contentSecurityPolicies, List<String> allowedOrigins,
-      SessionSettings sessions) {
+      ChannelSettings channel, SessionSettings sessions) {
     this.host = host;
     this.port = port;
     this.staticResources = staticResources;
     this.staticDirectories = Collections.unmodifiableMap(new LinkedHashMap<>(staticDirectories));
-    this.contentSecurityPolicies = contentSecurityPolicies;
-    this.allowedOrigins = List.copyOf(allowedOrigins);
+    this.channel = channel;
     this.sessions = sessions;
   }
 
@@ -54,14 +52,8 @@ public final class ServerConfig {
     return staticDirectories;
   }
 
-  /** The {@code Content-Security-Policy} of each path. */
-  public ContentSecurityPolicies contentSecurityPolicies() {
-    return contentSecurityPolicies;
-  }
-
-  /** Origins besides the server's own that may open channels. */
-  public List<String> allowedOrigins() {
-    return allowedOrigins;
+  ChannelSettings channel() {
+    return channel;
   }
 
   SessionSettings sessions() {

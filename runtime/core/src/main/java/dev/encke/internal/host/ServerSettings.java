@@ -4,12 +4,11 @@ import dev.encke.Encke;
 import dev.encke.OverflowPolicy;
 import dev.encke.ScriptSessionListener;
 import dev.encke.Transport;
+import dev.encke.internal.channel.ChannelSettings;
 import dev.encke.internal.session.SessionSettings;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,14 +25,13 @@ public final class ServerSettings implements Encke.Builder {
   private int port = 8080;
   private String staticResources;
   private final Map<String, Path> staticDirectories = new LinkedHashMap<>();
-  private String contentSecurityPolicy = "script-src 'self'";
-  private final Map<String, String> pagePolicies = new LinkedHashMap<>();
-  private final List<String> allowedOrigins = new ArrayList<>();
+  private final ChannelSettings.Builder channel = ChannelSettings.builder();
   private final SessionSettings.Builder sessions = SessionSettings.builder();
 
   @Override
   public Encke.Builder host(String host) {
     this.host = Objects.requireNonNull(host, "host == null");
+    channel.boundHost(host);
     return this;
   }
 
@@ -60,14 +58,13 @@ public final class ServerSettings implements Encke.Builder {
 
   @Override
   public Encke.Builder contentSecurityPolicy(String policy) {
-    this.contentSecurityPolicy = ContentSecurityPolicies.checkPolicy(policy);
+    channel.contentSecurityPolicy(policy);
     return this;
   }
 
   @Override
   public Encke.Builder contentSecurityPolicy(String pathPattern, String policy) {
-    pagePolicies.put(ContentSecurityPolicies.checkPattern(pathPattern),
-        ContentSecurityPolicies.checkPolicy(policy));
+    channel.contentSecurityPolicy(pathPattern, policy);
     return this;
   }
 
@@ -110,14 +107,84 @@ public final class ServerSettings implements Encke.Builder {
   @Override
   public Encke.Builder allowedOrigins(String... origins) {
     for (String origin : Objects.requireNonNull(origins, "origins == null")) {
-      URI uri = URI.create(Objects.requireNonNull(origin, "origin == null"));
-      if (uri.getScheme() == null || uri.getHost() == null
-          || uri.getPath() != null && !uri.getPath().isEmpty() && !uri.getPath().equals("/")) {
-        throw new IllegalArgumentException(
-            "an origin is scheme://host[:port], such as https://app.example.com: \"" + origin + "\"");
-      }
-      allowedOrigins.add(origin);
+      channel.allowedOrigin(origin);
     }
+    return this;
+  }
+
+  @Override
+  public Encke.Builder allowedHosts(String... hosts) {
+    for (String allowed : Objects.requireNonNull(hosts, "hosts == null")) {
+      channel.allowedHost(allowed);
+    }
+    return this;
+  }
+
+  @Override
+  public Encke.Builder trustedProxies(String... addresses) {
+    for (String proxy : Objects.requireNonNull(addresses, "addresses == null")) {
+      channel.trustedProxy(proxy);
+    }
+    return this;
+  }
+
+  @Override
+  public Encke.Builder maxSessions(int count) {
+    sessions.maxSessions(count);
+    return this;
+  }
+
+  @Override
+  public Encke.Builder maxSessionsPerAddress(int count) {
+    sessions.maxSessionsPerAddress(count);
+    return this;
+  }
+
+  @Override
+  public Encke.Builder maxConnectionsPerAddress(int connections) {
+    channel.maxConnectionsPerAddress(connections);
+    return this;
+  }
+
+  @Override
+  public Encke.Builder maxHellosPerAddressPerSecond(int hellos) {
+    channel.maxHellosPerAddressPerSecond(hellos);
+    return this;
+  }
+
+  @Override
+  public Encke.Builder maxUpgradesPerAddressPerSecond(int upgrades) {
+    channel.maxUpgradesPerAddressPerSecond(upgrades);
+    return this;
+  }
+
+  @Override
+  public Encke.Builder handshakeTimeout(Duration timeout) {
+    channel.handshakeTimeout(timeout);
+    return this;
+  }
+
+  @Override
+  public Encke.Builder browserCookieSecret(byte[] secret) {
+    channel.cookieSecret(secret);
+    return this;
+  }
+
+  @Override
+  public Encke.Builder maxUplinkBytesPerSecond(int bytes) {
+    sessions.maxUplinkBytesPerSecond(bytes);
+    return this;
+  }
+
+  @Override
+  public Encke.Builder listenerThreads(int threads) {
+    sessions.listenerThreads(threads);
+    return this;
+  }
+
+  @Override
+  public Encke.Builder maxQueuedEventsPerPage(int events) {
+    sessions.maxQueuedEventsPerPage(events);
     return this;
   }
 
@@ -162,8 +229,7 @@ public final class ServerSettings implements Encke.Builder {
 
   /** What was set so far, validated. */
   public ServerConfig config() {
-    return new ServerConfig(host, port, staticResources, staticDirectories,
-        new ContentSecurityPolicies(contentSecurityPolicy, pagePolicies), allowedOrigins,
+    return new ServerConfig(host, port, staticResources, staticDirectories, channel.build(),
         sessions.build());
   }
 

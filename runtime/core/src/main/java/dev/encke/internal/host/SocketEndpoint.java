@@ -13,6 +13,8 @@ public interface SocketEndpoint {
   int POLICY_VIOLATION = 1008;
   /** Close status of an orderly close. */
   int NORMAL = 1000;
+  /** Close status of a socket that may come back later: it took too long to resume. */
+  int TRY_AGAIN_LATER = 1013;
 
   /** The longest up-link message the host assembles; longer ones are reported as too large. */
   int maxMessageBytes();

@@ -6,6 +6,7 @@ import dev.encke.ScriptSession;
 import dev.encke.internal.protocol.EncodedBatch;
 import dev.encke.internal.protocol.Json;
 import dev.encke.internal.protocol.Recording;
+import dev.encke.internal.protocol.Text;
 import dev.encke.js.JsArguments;
 import dev.encke.js.JsCallback;
 import org.slf4j.Logger;
@@ -19,6 +20,8 @@ import org.slf4j.LoggerFactory;
 final class CallbackInvocation implements Runnable, JsArguments {
 
   private static final Logger LOG = LoggerFactory.getLogger(CallbackInvocation.class);
+  /** How much of a refused argument an error quotes. */
+  private static final int MAX_QUOTED = 160;
 
   private final DefaultScriptSession session;
   private final long callbackId;
@@ -42,7 +45,13 @@ final class CallbackInvocation implements Runnable, JsArguments {
       callback.invoke(this);
       answer = recording.finish();
     } catch (RuntimeException e) {
-      LOG.warn("callback {} called from {} failed", callbackId, session, e);
+      if (PageArgumentException.isCauseOf(e)) {
+        session.clientFaults().warn("arguments " + session.clientAddress(), "callback "
+            + callbackId + " called from " + session + " of " + session.clientAddress()
+            + " refused its arguments: " + e.getMessage());
+      } else {
+        LOG.warn("callback {} called from {} failed", callbackId, session, e);
+      }
       return;
     } finally {
       current.close();
@@ -71,9 +80,10 @@ final class CallbackInvocation implements Runnable, JsArguments {
     try {
       return Json.convert(value, type);
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(
-          "argument " + index + " of callback " + callbackId + " is " + value + ", not a "
-              + type.getName(), e);
+      String text = value.toString();
+      throw new PageArgumentException("argument " + index + " of callback " + callbackId + " is "
+          + Text.abbreviate(text, MAX_QUOTED) + " (" + text.length() + " characters), not a "
+          + type.getName());
     }
   }
 

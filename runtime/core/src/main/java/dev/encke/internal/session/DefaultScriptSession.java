@@ -37,8 +37,11 @@ public final class DefaultScriptSession implements ScriptSession {
   private final SessionEvents events;
   private final DeliveryMetrics deliveries;
   private final SessionSettings settings;
+  private final String clientAddress;
   private final SerialExecutor listeners;
+  private final QuietLog clientFaults;
   private final RateLimiter uplinkRate;
+  private final RateLimiter uplinkBytes;
   private final Map<String, Object> attributes = new ConcurrentHashMap<>();
   private final CallbacksAndReplies handedOut;
   private final Object lock = new Object();
@@ -53,7 +56,7 @@ public final class DefaultScriptSession implements ScriptSession {
   private boolean ended;
 
   DefaultScriptSession(SessionContext context, String id, String page, String user,
-      SessionCredentials credentials, boolean pageAllowsRawScript) {
+      SessionCredentials credentials, String clientAddress, boolean pageAllowsRawScript) {
     this.events = context.events();
     this.deliveries = context.deliveries();
     this.settings = context.settings();
@@ -61,12 +64,16 @@ public final class DefaultScriptSession implements ScriptSession {
     this.page = page;
     this.user = user;
     this.credentials = credentials;
+    this.clientAddress = clientAddress;
     this.pageAllowsRawScript = pageAllowsRawScript;
     this.createdAtMillis = System.currentTimeMillis();
     this.lastSeenMillis = createdAtMillis;
     this.listeners = new SerialExecutor(context.listenerPool());
+    this.clientFaults = context.clientFaults();
     long now = System.nanoTime();
     this.uplinkRate = new RateLimiter(settings.maxMessagesPerSecond(), now);
+    this.uplinkBytes = new RateLimiter(settings.maxUplinkBytesPerSecond(),
+        Math.max(2L * settings.maxUplinkBytesPerSecond(), settings.maxUplinkBytes()), now);
     this.lastUplinkNanos = now;
     this.detachedAtNanos = now;
     this.log = new OutboundLog(settings.maxOutboundMessages(), settings.maxOutboundBytes());
@@ -147,6 +154,21 @@ public final class DefaultScriptSession implements ScriptSession {
 
   public boolean pageAllowsRawScript() {
     return pageAllowsRawScript;
+  }
+
+  /** The client address the page said hello from, as the limits count it; {@code null}: none. */
+  public String clientAddress() {
+    return clientAddress;
+  }
+
+  /** Where what this page's client causes is logged: a line a minute at most. */
+  QuietLog clientFaults() {
+    return clientFaults;
+  }
+
+  /** Takes {@code bytes} of up-link from the page's byte budget; false when it sends too much. */
+  public boolean admitUplinkBytes(int bytes) {
+    return uplinkBytes.tryAcquire(System.nanoTime(), bytes);
   }
 
   /** Takes one up-link message from the rate budget; false when the page sends too fast. */
@@ -392,6 +414,14 @@ public final class DefaultScriptSession implements ScriptSession {
   /** Runs listener work for this page, one task at a time in arrival order. */
   public Executor listeners() {
     return listeners;
+  }
+
+  /**
+   * Queues a call of a callback by the page behind its other listener work; false, queueing
+   * nothing, when {@code maxQueuedEventsPerPage} wait already.
+   */
+  public boolean queueEvent(Runnable invocation) {
+    return listeners.tryExecute(invocation, settings.maxQueuedEventsPerPage());
   }
 
   /** How this session's server behaves. */

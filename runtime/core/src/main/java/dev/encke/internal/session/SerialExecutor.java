@@ -1,7 +1,6 @@
 package dev.encke.internal.session;
 
 import java.util.ArrayDeque;
-import java.util.Queue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 
@@ -10,11 +9,19 @@ import java.util.concurrent.RejectedExecutionException;
  * submitting thread, so a host thread that submits never runs user code. A task that throws, even
  * an {@link Error}, ends only itself: the tasks after it run on a fresh thread of the pool, and the
  * failure goes on to that pool's thread as any uncaught failure does.
+ *
+ * <p>Fair to the others sharing the pool: it holds at most one place in the pool's queue, and after
+ * {@value #TURN} tasks in a row it gives its thread up and queues again behind the others, so a
+ * page that floods its listeners delays only itself. {@link #tryExecute} refuses a task when too
+ * many wait already.
  */
 public final class SerialExecutor implements Executor {
 
+  /** Tasks run in a row before the others sharing the pool get their turn. */
+  static final int TURN = 16;
+
   private final Executor shared;
-  private final Queue<Runnable> tasks = new ArrayDeque<>();
+  private final ArrayDeque<Runnable> tasks = new ArrayDeque<>();
   private boolean running;
 
   public SerialExecutor(Executor shared) {
@@ -23,40 +30,58 @@ public final class SerialExecutor implements Executor {
 
   @Override
   public void execute(Runnable task) {
+    enqueue(task, Integer.MAX_VALUE);
+  }
+
+  /** Runs {@code task} after the others unless {@code limit} tasks wait already; whether queued. */
+  public boolean tryExecute(Runnable task, int limit) {
+    return enqueue(task, limit);
+  }
+
+  private boolean enqueue(Runnable task, int limit) {
     synchronized (tasks) {
+      if (tasks.size() >= limit) {
+        return false;
+      }
       tasks.add(task);
       if (running) {
-        return;
+        return true;
       }
       running = true;
     }
     shared.execute(this::drain);
+    return true;
   }
 
   private void drain() {
-    boolean drained = false;
+    boolean handedOver = false;
     try {
-      while (true) {
+      for (int ran = 0; ; ran++) {
+        if (ran == TURN) {
+          handedOver = true;
+          requeue();
+          return;
+        }
         Runnable next;
         synchronized (tasks) {
           next = tasks.poll();
           if (next == null) {
             running = false;
-            drained = true;
+            handedOver = true;
             return;
           }
         }
         next.run();
       }
     } finally {
-      if (!drained) {
-        handOver();
+      if (!handedOver) {
+        requeue();
       }
     }
   }
 
-  /** A task threw: the tasks queued behind it continue on another thread of the pool. */
-  private void handOver() {
+  /** Queues the rest behind the pool's other work: after a turn, or after a task threw. */
+  private void requeue() {
     try {
       shared.execute(this::drain);
     } catch (RejectedExecutionException e) {

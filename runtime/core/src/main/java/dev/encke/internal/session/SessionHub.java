@@ -8,16 +8,18 @@ import dev.encke.Target;
 import dev.encke.Transport;
 import dev.encke.internal.protocol.EncodedBatch;
 import dev.encke.internal.protocol.PendingReply;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
@@ -37,15 +39,18 @@ public final class SessionHub implements Targets, Delivery, AutoCloseable {
   private final SessionSettings settings;
   private final String name;
   private final SessionRegistry registry = new SessionRegistry();
-  private final ExecutorService listenerPool = Executors.newCachedThreadPool(daemons("listener"));
+  private final ThreadPoolExecutor listenerPool;
   private final ScheduledThreadPoolExecutor timer = newTimer();
   private final DeliveryMetrics deliveries = new DeliveryMetrics();
+  private final QuietLog clientFaults = new QuietLog(LOG);
   private final SessionContext context;
 
   private SessionHub(SessionSettings settings, String name) {
     this.settings = Objects.requireNonNull(settings, "settings == null");
     this.name = name;
-    this.context = new SessionContext(settings, new Events(), deliveries, listenerPool, timer);
+    this.listenerPool = newListenerPool(settings.listenerThreads());
+    this.context = new SessionContext(settings, new Events(), deliveries, listenerPool, timer,
+        clientFaults);
   }
 
   /** Opens a hub and makes it known to {@code Browser}'s static methods until it closes. */
@@ -88,18 +93,48 @@ public final class SessionHub implements Targets, Delivery, AutoCloseable {
 
   /**
    * A new session for a page view that said hello from {@code browserId}, opened by {@code user}
-   * ({@code null} when anonymous); empty when that browser holds the most sessions it may.
+   * ({@code null} when anonymous) in this process, not counted by client address; empty when a
+   * limit refused it.
    */
   public Optional<DefaultScriptSession> hello(String page, String user, String browserId,
       boolean rawScript) {
-    if (!registry.reserve(browserId, settings.maxSessionsPerBrowser())) {
-      return Optional.empty();
+    return Optional.ofNullable(hello(page, user, browserId, null, rawScript).session());
+  }
+
+  /**
+   * A new session for a page view that said hello from {@code browserId} at the client address
+   * {@code address}, opened by {@code user} ({@code null} when anonymous), or the limit that
+   * refused it: the server's, the address's or the browser's.
+   */
+  public Admission hello(String page, String user, String browserId, String address,
+      boolean rawScript) {
+    SessionLimit refused = registry.reserve(browserId, address, settings);
+    if (refused != null) {
+      return new Admission(null, refused);
     }
     DefaultScriptSession session = new DefaultScriptSession(context, SessionIds.next(), page, user,
-        new SessionCredentials(browserId, SessionIds.next()), rawScript);
+        new SessionCredentials(browserId, SessionIds.next()), address, rawScript);
     registry.add(session);
     fire(session, ScriptSessionListener::sessionCreated);
-    return Optional.of(session);
+    return new Admission(session, null);
+  }
+
+  /** A new session, or the limit that refused it. */
+  public record Admission(DefaultScriptSession session, SessionLimit refusal) {}
+
+  /** The log of what clients cause: one line per key and minute, no stack trace. */
+  public QuietLog clientFaults() {
+    return clientFaults;
+  }
+
+  /** Runs {@code task} once on the hub's timer after {@code delay}; it must not block. */
+  public ScheduledFuture<?> schedule(Runnable task, Duration delay) {
+    return timer.schedule(task, delay.toNanos(), TimeUnit.NANOSECONDS);
+  }
+
+  /** Runs {@code task} on the hub's timer every {@code period}; it must not block. */
+  public void scheduleEvery(Runnable task, Duration period) {
+    timer.scheduleWithFixedDelay(task, period.toNanos(), period.toNanos(), TimeUnit.NANOSECONDS);
   }
 
   public Optional<DefaultScriptSession> find(String id) {
@@ -257,7 +292,8 @@ public final class SessionHub implements Targets, Delivery, AutoCloseable {
   private final class Events implements SessionEvents {
     @Override
     public void overflowed(DefaultScriptSession session) {
-      LOG.info("{} fell too far behind; policy {}", session, settings.overflowPolicy());
+      clientFaults.info("overflow " + session.clientAddress(), session + " of "
+          + session.clientAddress() + " fell too far behind; policy " + settings.overflowPolicy());
       fire(session, ScriptSessionListener::sessionOverflowed);
       if (settings.overflowPolicy() == OverflowPolicy.END_SESSION) {
         end(session);
@@ -273,6 +309,19 @@ public final class SessionHub implements Targets, Delivery, AutoCloseable {
     public void left(DefaultScriptSession session) {
       end(session);
     }
+  }
+
+  /**
+   * A fixed number of threads, which idle ones leave after a while. Its queue is unbounded in type
+   * but bounded in use: a session's listener work holds at most one place in it at a time ({@link
+   * SerialExecutor}), and sessions are bounded; the rest are completions of replies the server
+   * itself asked for.
+   */
+  private static ThreadPoolExecutor newListenerPool(int threads) {
+    ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS,
+        new LinkedBlockingQueue<>(), daemons("listener"));
+    pool.allowCoreThreadTimeOut(true);
+    return pool;
   }
 
   private static ScheduledThreadPoolExecutor newTimer() {

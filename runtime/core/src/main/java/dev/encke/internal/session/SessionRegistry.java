@@ -5,11 +5,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The live sessions of one hub: by id, by page and by user (so that {@code withPage} and {@code
- * withUser} look up instead of scanning) and counted by browser (for the sessions-per-cookie
- * limit). Thread-safe.
+ * withUser} look up instead of scanning), and counted in total, by browser and by client address
+ * for the limits. Thread-safe.
  */
 final class SessionRegistry {
 
@@ -17,16 +18,46 @@ final class SessionRegistry {
   private final ConcurrentMap<String, Set<DefaultScriptSession>> byPage = new ConcurrentHashMap<>();
   private final ConcurrentMap<String, Set<DefaultScriptSession>> byUser = new ConcurrentHashMap<>();
   private final ConcurrentMap<String, Integer> perBrowser = new ConcurrentHashMap<>();
+  private final ConcurrentMap<String, Integer> perAddress = new ConcurrentHashMap<>();
+  private final AtomicInteger total = new AtomicInteger();
 
-  /** Counts one more session for {@code browserId}; false when it holds {@code max} already. */
-  boolean reserve(String browserId, int max) {
-    boolean[] reserved = new boolean[1];
-    perBrowser.compute(browserId, (browser, count) -> {
+  /**
+   * Counts one more session for {@code browserId} from {@code address} ({@code null}: not counted
+   * by address), within the limits of {@code settings}.
+   *
+   * @return the limit that refused it, or {@code null} when counted
+   */
+  SessionLimit reserve(String browserId, String address, SessionSettings settings) {
+    if (total.incrementAndGet() > settings.maxSessions()) {
+      total.decrementAndGet();
+      return SessionLimit.SERVER;
+    }
+    if (address != null && !increment(perAddress, address, settings.maxSessionsPerAddress())) {
+      total.decrementAndGet();
+      return SessionLimit.ADDRESS;
+    }
+    if (!increment(perBrowser, browserId, settings.maxSessionsPerBrowser())) {
+      total.decrementAndGet();
+      if (address != null) {
+        decrement(perAddress, address);
+      }
+      return SessionLimit.BROWSER;
+    }
+    return null;
+  }
+
+  private static boolean increment(ConcurrentMap<String, Integer> counts, String key, int max) {
+    boolean[] counted = new boolean[1];
+    counts.compute(key, (k, count) -> {
       int held = count == null ? 0 : count;
-      reserved[0] = held < max;
-      return reserved[0] ? held + 1 : count;
+      counted[0] = held < max;
+      return counted[0] ? held + 1 : count;
     });
-    return reserved[0];
+    return counted[0];
+  }
+
+  private static void decrement(ConcurrentMap<String, Integer> counts, String key) {
+    counts.computeIfPresent(key, (k, count) -> count > 1 ? count - 1 : null);
   }
 
   void add(DefaultScriptSession session) {
@@ -59,8 +90,11 @@ final class SessionRegistry {
     }
     unindex(byPage, session.page(), session);
     session.user().ifPresent(user -> unindex(byUser, user, session));
-    perBrowser.computeIfPresent(session.credentials().browserId(),
-        (browser, count) -> count > 1 ? count - 1 : null);
+    decrement(perBrowser, session.credentials().browserId());
+    if (session.clientAddress() != null) {
+      decrement(perAddress, session.clientAddress());
+    }
+    total.decrementAndGet();
     return true;
   }
 

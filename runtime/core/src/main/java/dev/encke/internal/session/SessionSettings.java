@@ -29,6 +29,11 @@ public final class SessionSettings {
   private final int maxUplinkBytes;
   private final int maxMessagesPerSecond;
   private final int maxSessionsPerBrowser;
+  private final int maxUplinkBytesPerSecond;
+  private final int maxSessions;
+  private final int maxSessionsPerAddress;
+  private final int listenerThreads;
+  private final int maxQueuedEventsPerPage;
   private final boolean rawScriptAllowed;
   private final List<ScriptSessionListener> listeners;
 
@@ -43,6 +48,11 @@ public final class SessionSettings {
     maxUplinkBytes = builder.maxUplinkBytes;
     maxMessagesPerSecond = builder.maxMessagesPerSecond;
     maxSessionsPerBrowser = builder.maxSessionsPerBrowser;
+    maxUplinkBytesPerSecond = builder.maxUplinkBytesPerSecond;
+    maxSessions = builder.maxSessions;
+    maxSessionsPerAddress = builder.maxSessionsPerAddress;
+    listenerThreads = builder.listenerThreads;
+    maxQueuedEventsPerPage = builder.maxQueuedEventsPerPage;
     rawScriptAllowed = builder.rawScriptAllowed;
     listeners = List.copyOf(builder.listeners);
   }
@@ -101,6 +111,31 @@ public final class SessionSettings {
     return maxSessionsPerBrowser;
   }
 
+  /** Up-link bytes one page may send a second; bursts of twice that, or of one largest message. */
+  public int maxUplinkBytesPerSecond() {
+    return maxUplinkBytesPerSecond;
+  }
+
+  /** Sessions the server holds at once, every page and client together. */
+  public int maxSessions() {
+    return maxSessions;
+  }
+
+  /** Sessions one client address (an IPv6 /64) may hold at once. */
+  public int maxSessionsPerAddress() {
+    return maxSessionsPerAddress;
+  }
+
+  /** Threads of the pool that runs listeners, callbacks and reply completions. */
+  public int listenerThreads() {
+    return listenerThreads;
+  }
+
+  /** Events of one page that may wait for its callbacks; more are refused. */
+  public int maxQueuedEventsPerPage() {
+    return maxQueuedEventsPerPage;
+  }
+
   public boolean rawScriptAllowed() {
     return rawScriptAllowed;
   }
@@ -121,6 +156,11 @@ public final class SessionSettings {
     private int maxUplinkBytes = 64 * 1024;
     private int maxMessagesPerSecond = 100;
     private int maxSessionsPerBrowser = 32;
+    private int maxUplinkBytesPerSecond = 256 * 1024;
+    private int maxSessions = 10_000;
+    private int maxSessionsPerAddress = 256;
+    private int listenerThreads = 16;
+    private int maxQueuedEventsPerPage = 64;
     private boolean rawScriptAllowed;
     private final List<ScriptSessionListener> listeners = new ArrayList<>();
 
@@ -137,6 +177,11 @@ public final class SessionSettings {
       maxUplinkBytes = settings.maxUplinkBytes;
       maxMessagesPerSecond = settings.maxMessagesPerSecond;
       maxSessionsPerBrowser = settings.maxSessionsPerBrowser;
+      maxUplinkBytesPerSecond = settings.maxUplinkBytesPerSecond;
+      maxSessions = settings.maxSessions;
+      maxSessionsPerAddress = settings.maxSessionsPerAddress;
+      listenerThreads = settings.listenerThreads;
+      maxQueuedEventsPerPage = settings.maxQueuedEventsPerPage;
       rawScriptAllowed = settings.rawScriptAllowed;
       listeners.addAll(settings.listeners);
     }
@@ -200,6 +245,31 @@ public final class SessionSettings {
 
     public Builder maxSessionsPerBrowser(int sessions) {
       maxSessionsPerBrowser = atLeast("maxSessionsPerBrowser", sessions, 1);
+      return this;
+    }
+
+    public Builder maxUplinkBytesPerSecond(int bytes) {
+      maxUplinkBytesPerSecond = atLeast("maxUplinkBytesPerSecond", bytes, 1024);
+      return this;
+    }
+
+    public Builder maxSessions(int sessions) {
+      maxSessions = atLeast("maxSessions", sessions, 1);
+      return this;
+    }
+
+    public Builder maxSessionsPerAddress(int sessions) {
+      maxSessionsPerAddress = atLeast("maxSessionsPerAddress", sessions, 1);
+      return this;
+    }
+
+    public Builder listenerThreads(int threads) {
+      listenerThreads = atLeast("listenerThreads", threads, 1);
+      return this;
+    }
+
+    public Builder maxQueuedEventsPerPage(int events) {
+      maxQueuedEventsPerPage = atLeast("maxQueuedEventsPerPage", events, 1);
       return this;
     }
 

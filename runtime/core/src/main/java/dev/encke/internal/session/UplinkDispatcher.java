@@ -10,9 +10,10 @@ import dev.encke.js.JsCallback;
 import java.util.Optional;
 
 /**
- * Reads up-link messages: acknowledgements, heartbeats, replies, callback events and goodbyes. A
- * malformed, unknown or over-rate message is rejected with the reason; it never closes the session
- * or escapes as an exception. Stateless and thread-safe.
+ * Reads up-link messages: acknowledgements, heartbeats, replies, callback events and goodbyes. Each
+ * message is first {@linkplain #admit admitted} against the page's byte and message budgets, and
+ * only then decoded and parsed. A malformed, unknown or over-rate message is rejected with the
+ * reason; it never closes the session or escapes as an exception. Stateless and thread-safe.
  */
 public final class UplinkDispatcher {
 
@@ -20,32 +21,48 @@ public final class UplinkDispatcher {
   private static final String HEARTBEAT = "{\"t\":\"hb\"}";
 
   /**
-   * Handles one message from the page of {@code session}; callbacks run later on the session's
-   * listener executor, never on the calling thread.
+   * Takes one message of {@code bytes} bytes from the page's budgets, before anything decodes or
+   * parses it: the bytes a second, then the messages a second. A message refused here costs the
+   * server nothing more.
+   *
+   * @return why the message was refused, if it was
+   */
+  public Optional<String> admit(DefaultScriptSession session, int bytes) {
+    if (!session.admitUplinkBytes(bytes)) {
+      return Optional.of("rate limit: more than " + session.settings().maxUplinkBytesPerSecond()
+          + " bytes a second from this page; message dropped");
+    }
+    return admitAnother(session);
+  }
+
+  /** Takes one more message of a request already admitted from the messages a second. */
+  public Optional<String> admitAnother(DefaultScriptSession session) {
+    return session.admitUplink() ? Optional.empty() : rateLimited(session);
+  }
+
+  /**
+   * Handles one admitted message from the page of {@code session}; callbacks run later on the
+   * session's listener executor, never on the calling thread.
    *
    * @return why the message was rejected, if it was
    */
   public Optional<String> dispatch(DefaultScriptSession session, String message) {
     long ackedSeq = CompactAck.seq(message);
-    if (ackedSeq >= 0 || message.equals(HEARTBEAT)) {
-      if (!session.admitUplink()) {
-        return rateLimited(session);
-      }
-      return ackedSeq >= 0 ? acknowledge(session, ackedSeq) : Optional.empty();
+    if (ackedSeq >= 0) {
+      return acknowledge(session, ackedSeq);
+    }
+    if (message.equals(HEARTBEAT)) {
+      return Optional.empty();
     }
     Json.Parsed parsed = Json.parse(message);
     if (parsed.rejection() != null) {
-      session.admitUplink();
       return Optional.of(parsed.rejection());
     }
     return dispatch(session, parsed.root());
   }
 
-  /** As {@link #dispatch(DefaultScriptSession, String)}, for a message already parsed. */
+  /** As {@link #dispatch(DefaultScriptSession, String)}, for an admitted message already parsed. */
   public Optional<String> dispatch(DefaultScriptSession session, JsonNode root) {
-    if (!session.admitUplink()) {
-      return rateLimited(session);
-    }
     if (root == null || !root.isObject()) {
       return Optional.of("not a JSON object: " + abbreviate(String.valueOf(root)));
     }
@@ -119,8 +136,10 @@ public final class UplinkDispatcher {
       return Optional.of("no callback " + fn.asLong() + " was given to this page");
     }
     ArrayNode arguments = args == null ? JsonNodeFactory.instance.arrayNode() : (ArrayNode) args;
-    session.listeners().execute(
-        new CallbackInvocation(session, fn.asLong(), callback.get(), arguments));
+    if (!session.queueEvent(new CallbackInvocation(session, fn.asLong(), callback.get(), arguments))) {
+      return Optional.of("event refused: " + session.settings().maxQueuedEventsPerPage()
+          + " events of this page wait for the server already");
+    }
     return Optional.empty();
   }
 

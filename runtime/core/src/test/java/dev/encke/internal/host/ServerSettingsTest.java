@@ -27,6 +27,37 @@ class ServerSettingsTest {
         .hasMessage("maxMessagesPerSecond must be at least 1: 0");
     assertThatThrownBy(() -> builder.transports())
         .hasMessage("transports must name at least one transport");
+    assertThatThrownBy(() -> builder.trustedProxies("proxy.internal"))
+        .hasMessage("not an IP address or CIDR range, such as 10.0.0.0/8 or ::1:"
+            + " \"proxy.internal\"");
+    assertThatThrownBy(() -> builder.allowedHosts("app.example.com:8080"))
+        .hasMessage("an allowed host is a host name such as app.example.com, without port:"
+            + " \"app.example.com:8080\"");
+    assertThatThrownBy(() -> builder.browserCookieSecret(new byte[16]))
+        .hasMessage("the cookie secret must have at least 32 bytes, not 16");
+    assertThatThrownBy(() -> builder.handshakeTimeout(Duration.ofMinutes(5)))
+        .hasMessage("handshakeTimeout must be between 100 ms and 60 s: PT5M");
+    assertThatThrownBy(() -> builder.maxSessionsPerAddress(0))
+        .hasMessage("maxSessionsPerAddress must be at least 1: 0");
+    assertThatThrownBy(() -> builder.maxUpgradesPerAddressPerSecond(0))
+        .hasMessage("maxUpgradesPerAddressPerSecond must be at least 1: 0");
+  }
+
+  @Test
+  void theLimitsHaveTheirDocumentedDefaults() {
+    ServerConfig config = new ServerSettings().config();
+
+    assertThat(config.sessions().maxSessions()).isEqualTo(10_000);
+    assertThat(config.sessions().maxSessionsPerAddress()).isEqualTo(256);
+    assertThat(config.sessions().maxUplinkBytesPerSecond()).isEqualTo(256 * 1024);
+    assertThat(config.sessions().listenerThreads()).isEqualTo(16);
+    assertThat(config.sessions().maxQueuedEventsPerPage()).isEqualTo(64);
+    assertThat(config.channel().maxConnectionsPerAddress()).isEqualTo(256);
+    assertThat(config.channel().maxHellosPerAddressPerSecond()).isEqualTo(50);
+    assertThat(config.channel().maxUpgradesPerAddressPerSecond()).isEqualTo(50);
+    assertThat(config.channel().handshakeTimeout()).isEqualTo(Duration.ofSeconds(5));
+    assertThat(config.channel().trustedProxies()).isEmpty();
+    assertThat(config.channel().allowedHosts()).isEmpty();
   }
 
   @Test

@@ -70,4 +70,57 @@ class SerialExecutorTest {
     assertThat(done.await(10, TimeUnit.SECONDS)).isTrue();
     assertThat(runners).doesNotContain(submitter);
   }
+
+  @Test
+  void aPageWithManyTasksGivesItsThreadUpSoThatAnotherPageRunsMeanwhile()
+      throws InterruptedException {
+    ExecutorService oneThread = Executors.newSingleThreadExecutor();
+    try {
+      SerialExecutor flooding = new SerialExecutor(oneThread);
+      SerialExecutor quiet = new SerialExecutor(oneThread);
+      List<String> ran = new CopyOnWriteArrayList<>();
+      CountDownLatch hold = new CountDownLatch(1);
+      CountDownLatch done = new CountDownLatch(1);
+      flooding.execute(() -> await(hold));
+      for (int i = 0; i < 3 * SerialExecutor.TURN; i++) {
+        flooding.execute(() -> ran.add("flood"));
+      }
+      quiet.execute(() -> ran.add("quiet"));
+      flooding.execute(done::countDown);
+
+      hold.countDown();
+
+      assertThat(done.await(10, TimeUnit.SECONDS)).isTrue();
+      assertThat(ran.indexOf("quiet")).isLessThan(SerialExecutor.TURN + 1);
+    } finally {
+      oneThread.shutdownNow();
+    }
+  }
+
+  @Test
+  void tryExecuteRefusesATaskWhenTheLimitWaitsAlready() throws InterruptedException {
+    SerialExecutor serial = new SerialExecutor(pool);
+    CountDownLatch hold = new CountDownLatch(1);
+    CountDownLatch started = new CountDownLatch(1);
+    serial.execute(() -> {
+      started.countDown();
+      await(hold);
+    });
+    assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
+
+    boolean first = serial.tryExecute(() -> { }, 2);
+    boolean second = serial.tryExecute(() -> { }, 2);
+    boolean third = serial.tryExecute(() -> { }, 2);
+    hold.countDown();
+
+    assertThat(List.of(first, second, third)).containsExactly(true, true, false);
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      assertThat(latch.await(10, TimeUnit.SECONDS)).isTrue();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
 }

@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
@@ -154,6 +155,46 @@ class SessionHubTest {
   }
 
   @Test
+  void sessionsAreCappedPerAddressAndInTotalAndAnEndedOneFreesItsPlace() {
+    hub = SessionHub.open(SessionSettings.builder().maxSessions(3).maxSessionsPerAddress(2)
+        .build(), "capped hub");
+
+    SessionHub.Admission first = helloFrom("192.0.2.1");
+    SessionHub.Admission second = helloFrom("192.0.2.1");
+    SessionHub.Admission thirdFromThatAddress = helloFrom("192.0.2.1");
+    SessionHub.Admission fromAnother = helloFrom("192.0.2.2");
+    SessionHub.Admission overTheTotal = helloFrom("192.0.2.3");
+    hub.end(first.session());
+    SessionHub.Admission afterOneEnded = helloFrom("192.0.2.1");
+
+    assertThat(second.refusal()).isNull();
+    assertThat(thirdFromThatAddress.refusal()).isEqualTo(SessionLimit.ADDRESS);
+    assertThat(fromAnother.refusal()).isNull();
+    assertThat(overTheTotal.refusal()).isEqualTo(SessionLimit.SERVER);
+    assertThat(afterOneEnded.refusal()).isNull();
+    assertThat(afterOneEnded.session().clientAddress()).isEqualTo("192.0.2.1");
+  }
+
+  @Test
+  void theListenerPoolHasTheConfiguredThreadsHoweverManySessionsAreCreated() {
+    List<String> threads = new CopyOnWriteArrayList<>();
+    hub = SessionHub.open(SessionSettings.builder().listenerThreads(2)
+        .addListener(new ScriptSessionListener() {
+          @Override
+          public void sessionCreated(ScriptSession session) {
+            threads.add(Thread.currentThread().getName());
+          }
+        }).build(), "small pool");
+
+    for (int i = 0; i < 500; i++) {
+      hub.hello("/a.html", SessionIds.next(), false).orElseThrow();
+    }
+
+    await().atMost(Duration.ofSeconds(10)).until(() -> threads.size() == 500);
+    assertThat(Set.copyOf(threads)).hasSizeLessThanOrEqualTo(2);
+  }
+
+  @Test
   void aUserTargetReachesEveryPageOfThatUserAndNoOtherOnes() {
     hub = open(1000, 10, OverflowPolicy.RELOAD_PAGE);
     DefaultScriptSession adaShare = hub.hello("/share.html", "ada", SessionIds.next(), false)
@@ -184,6 +225,10 @@ class SessionHubTest {
         .maxMessagesPerSecond(1000)
         .addListener(new Recorder())
         .build(), "test hub");
+  }
+
+  private SessionHub.Admission helloFrom(String address) {
+    return hub.hello("/a.html", null, SessionIds.next(), address, false);
   }
 
   private DefaultScriptSession hello(String page) {

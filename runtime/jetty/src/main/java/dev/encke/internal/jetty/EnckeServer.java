@@ -15,7 +15,7 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * handlers only, no servlet API.
  *
  * <pre>
- * SecurityHeadersHandler      CSP, nosniff; no Server header
+ * SecurityHeadersHandler      the core's screen: hosts, CSP per path, framing; no Server header
  *  └ EnckeHandler             /encke/encke.js, hello, sse, stream, poll, up; /encke/ws
  *     └ ResourceHandler       the application's pages, META-INF/resources
  *       (or PathMappingsHandler: folders on disk under their prefixes, the rest as above)
@@ -52,7 +52,7 @@ final class EnckeServer extends HostedEncke {
     EnckeHandler encke = EnckeHandler.create(server, channel,
         StaticContent.handler(server, config.staticResources().orElse(null),
             config.staticDirectories()));
-    server.setHandler(new SecurityHeadersHandler(config.contentSecurityPolicies(), encke));
+    server.setHandler(new SecurityHeadersHandler(channel, encke));
     try {
       server.start();
     } catch (Exception e) {

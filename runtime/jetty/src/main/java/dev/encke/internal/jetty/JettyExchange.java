@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.eclipse.jetty.http.HttpCookie;
+import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
@@ -59,6 +60,17 @@ final class JettyExchange implements HttpExchange {
   @Override
   public boolean isSecure() {
     return request.isSecure();
+  }
+
+  @Override
+  public String remoteAddress() {
+    return Request.getRemoteAddr(request);
+  }
+
+  @Override
+  public String host() {
+    String host = request.getHeaders().get(HttpHeader.HOST);
+    return host != null ? host : request.getHttpURI().getAuthority();
   }
 
   @Override

@@ -1,29 +1,29 @@
 package dev.encke.internal.jetty;
 
-import dev.encke.internal.host.ContentSecurityPolicies;
+import dev.encke.internal.host.Channel;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 
 /**
- * Adds the Content-Security-Policy of the request's path and the no-sniff header to every response
- * it passes on.
+ * Screens every request with the core's policy before the handlers behind it see it: the security
+ * headers on every response, a request for a host the server does not answer as refused (421).
  */
 final class SecurityHeadersHandler extends Handler.Wrapper {
 
-  private final ContentSecurityPolicies policies;
+  private final Channel channel;
 
-  SecurityHeadersHandler(ContentSecurityPolicies policies, Handler next) {
+  SecurityHeadersHandler(Channel channel, Handler next) {
     super(next);
-    this.policies = policies;
+    this.channel = channel;
   }
 
   @Override
   public boolean handle(Request request, Response response, Callback callback) throws Exception {
-    response.getHeaders().put("Content-Security-Policy",
-        policies.policyFor(Request.getPathInContext(request)));
-    response.getHeaders().put("X-Content-Type-Options", "nosniff");
+    if (!channel.screen(new JettyExchange(request, response, callback))) {
+      return true;
+    }
     return super.handle(request, response, callback);
   }
 }

@@ -164,7 +164,8 @@ class ChannelSecurityTest {
         .POST(HttpRequest.BodyPublishers.ofString("{\"t\":\"hello\",\"v\":1,\"page\":\"/\"}")));
 
     assertThat(hello.headers().firstValue("Set-Cookie")).hasValueSatisfying(cookie -> assertThat(
-        cookie).matches("encke-browser=[A-Za-z0-9_-]{22}; Path=/; HttpOnly; SameSite=Strict"));
+        cookie).matches("encke-browser=[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{22}; Path=/; HttpOnly;"
+            + " SameSite=Strict"));
     assertThat(hello.headers().firstValue("Server")).isEmpty();
     assertThat(hello.body()).matches(".*\"session\":\"[A-Za-z0-9_-]{22}\",\"token\":\"[A-Za-z0-9_-]"
         + "{22}\".*");

@@ -13,6 +13,8 @@ class ContentSecurityPolicyPerPathTest {
 
   private static final String STRICT = "script-src 'self'";
   private static final String LOOSE = "script-src 'self' 'unsafe-eval' 'unsafe-inline'";
+  /** What the core joins to every policy, a path's own included. */
+  private static final String JOINED = "; frame-ancestors 'self'; object-src 'none'; base-uri 'self'";
 
   @Test
   void aServerSendsEachPathItsPolicyAndEveryOtherPathTheDefault() throws Exception {
@@ -20,9 +22,11 @@ class ContentSecurityPolicyPerPathTest {
     try (Encke encke = Encke.builder().port(0).staticResources("web")
         .contentSecurityPolicy("/gi/*", LOOSE).start()) {
 
-      assertThat(policyOf(http, encke.uri().resolve("/gi/trading.html"))).isEqualTo(LOOSE);
-      assertThat(policyOf(http, encke.uri().resolve("/probe.html"))).isEqualTo(STRICT);
-      assertThat(policyOf(http, encke.uri().resolve("/encke/encke.js"))).isEqualTo(STRICT);
+      assertThat(policyOf(http, encke.uri().resolve("/gi/trading.html")))
+          .isEqualTo(LOOSE + JOINED);
+      assertThat(policyOf(http, encke.uri().resolve("/probe.html"))).isEqualTo(STRICT + JOINED);
+      assertThat(policyOf(http, encke.uri().resolve("/encke/encke.js")))
+          .isEqualTo(STRICT + JOINED);
     }
   }
 

@@ -1,4 +1,4 @@
-package dev.encke.internal.host;
+package dev.encke.internal.channel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package dev.encke.internal.host;
+package dev.encke.internal.channel;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,7 +12,7 @@ import java.util.Objects;
  * the longest matching prefix ({@code /gi/*} matches {@code /gi/} and everything under it), else
  * the default. Immutable once built.
  */
-public final class ContentSecurityPolicies {
+final class ContentSecurityPolicies {
 
   private final String defaultPolicy;
   private final Map<String, String> exact = new HashMap<>();
@@ -59,7 +59,7 @@ public final class ContentSecurityPolicies {
   }
 
   /** The policy of the response to {@code path}, such as {@code /gi/trading.html}. */
-  public String policyFor(String path) {
+  String policyFor(String path) {
     String policy = exact.get(path);
     if (policy != null) {
       return policy;
