@@ -6,18 +6,13 @@ import dev.encke.ScriptSession;
 import dev.encke.Transport;
 import dev.encke.internal.protocol.EncodedBatch;
 import dev.encke.internal.protocol.Frames;
-import dev.encke.js.JsCallback;
 import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executor;
 
 /**
  * A page view: its outbound log, the connection that currently carries it, the callbacks it handed
@@ -28,72 +23,58 @@ public final class DefaultScriptSession implements ScriptSession {
 
   private static final int MAX_CONTROL_FRAMES = 64;
 
-  private final String id;
-  private final String page;
-  private final String user;
-  private final SessionCredentials credentials;
-  private final boolean pageAllowsRawScript;
+  private final PageView view;
   private final long createdAtMillis;
   private final SessionEvents events;
   private final DeliveryMetrics deliveries;
   private final SessionSettings settings;
-  private final String clientAddress;
   private final SerialExecutor listeners;
   private final QuietLog clientFaults;
-  private final RateLimiter uplinkRate;
-  private final RateLimiter uplinkBytes;
-  private final Map<String, Object> attributes = new ConcurrentHashMap<>();
+  private final PageActivity activity;
+  private final SessionAttributes attributes = new SessionAttributes();
   private final CallbacksAndReplies handedOut;
   private final Object lock = new Object();
   private final OutboundLog log;
   private final ArrayDeque<ByteBuffer> control = new ArrayDeque<>();
-  private volatile long lastSeenMillis;
-  private volatile long lastUplinkNanos;
   private Connection connection;
   private long detachedAtNanos;
   private boolean connected;
   private boolean reloadRequired;
   private boolean ended;
 
-  DefaultScriptSession(SessionContext context, String id, String page, String user,
-      SessionCredentials credentials, String clientAddress, boolean pageAllowsRawScript) {
+  /** Who opened a session: its id, page, user, credentials, address, and the page's opt-in. */
+  record PageView(String id, String page, String user, SessionCredentials credentials,
+      String clientAddress, boolean pageAllowsRawScript) {}
+
+  DefaultScriptSession(SessionContext context, PageView view) {
     this.events = context.events();
     this.deliveries = context.deliveries();
     this.settings = context.settings();
-    this.id = id;
-    this.page = page;
-    this.user = user;
-    this.credentials = credentials;
-    this.clientAddress = clientAddress;
-    this.pageAllowsRawScript = pageAllowsRawScript;
+    this.view = view;
     this.createdAtMillis = System.currentTimeMillis();
-    this.lastSeenMillis = createdAtMillis;
     this.listeners = new SerialExecutor(context.listenerPool());
     this.clientFaults = context.clientFaults();
     long now = System.nanoTime();
-    this.uplinkRate = new RateLimiter(settings.maxMessagesPerSecond(), now);
-    this.uplinkBytes = new RateLimiter(settings.maxUplinkBytesPerSecond(),
-        Math.max(2L * settings.maxUplinkBytesPerSecond(), settings.maxUplinkBytes()), now);
-    this.lastUplinkNanos = now;
+    this.activity = new PageActivity(settings, now, createdAtMillis);
     this.detachedAtNanos = now;
     this.log = new OutboundLog(settings.maxOutboundMessages(), settings.maxOutboundBytes());
-    this.handedOut = new CallbacksAndReplies(id, settings.replyTimeout(), context.listenerPool(),
-        context.timer());
+    this.handedOut = new CallbacksAndReplies(view.id(), settings.replyTimeout(),
+        context.listenerPool(), context.timer());
   }
 
   @Override
   public String id() {
-    return id;
+    return view.id();
   }
 
   @Override
   public String page() {
-    return page;
+    return view.page();
   }
 
   @Override
   public Optional<String> user() {
-    return Optional.ofNullable(user);
+    return Optional.ofNullable(view.user());
   }
 
   @Override
@@ -103,7 +84,7 @@ public final class DefaultScriptSession implements ScriptSession {
 
   @Override
   public Instant lastSeenAt() {
-    return Instant.ofEpochMilli(lastSeenMillis);
+    return Instant.ofEpochMilli(activity.lastSeenMillis());
   }
 
   @Override
@@ -129,36 +110,31 @@ public final class DefaultScriptSession implements ScriptSession {
 
   @Override
   public Optional<Object> attribute(String name) {
-    return Optional.ofNullable(attributes.get(Objects.requireNonNull(name, "name == null")));
+    return attributes.get(name);
   }
 
   @Override
   public void setAttribute(String name, Object value) {
-    Objects.requireNonNull(name, "name == null");
-    if (value == null) {
-      attributes.remove(name);
-    } else if (!isEnded()) {
-      attributes.put(name, value);
-    }
+    attributes.set(name, value, isEnded());
   }
 
   @Override
   public Set<String> attributeNames() {
-    return Set.copyOf(attributes.keySet());
+    return attributes.names();
   }
 
   /** The browser cookie and CSRF token every up-link message of this page must present. */
   public SessionCredentials credentials() {
-    return credentials;
+    return view.credentials();
   }
 
   public boolean pageAllowsRawScript() {
-    return pageAllowsRawScript;
+    return view.pageAllowsRawScript();
   }
 
   /** The client address the page said hello from, as the limits count it; {@code null}: none. */
   public String clientAddress() {
-    return clientAddress;
+    return view.clientAddress();
   }
 
   /** Where what this page's client causes is logged: a line a minute at most. */
@@ -166,17 +142,14 @@ public final class DefaultScriptSession implements ScriptSession {
     return clientFaults;
   }
 
-  /** Takes {@code bytes} of up-link from the page's byte budget; false when it sends too much. */
-  public boolean admitUplinkBytes(int bytes) {
-    return uplinkBytes.tryAcquire(System.nanoTime(), bytes);
+  /** When the page was last heard, and its up-link budgets. */
+  PageActivity activity() {
+    return activity;
   }
 
   /** Takes one up-link message from the rate budget; false when the page sends too fast. */
   public boolean admitUplink() {
-    long now = System.nanoTime();
-    lastUplinkNanos = now;
-    lastSeenMillis = System.currentTimeMillis();
-    return uplinkRate.tryAcquire(now);
+    return activity.admitMessage();
   }
 
   /**
@@ -264,17 +237,12 @@ public final class DefaultScriptSession implements ScriptSession {
       connection = next;
       connected = true;
     }
-    admitTouch();
+    activity.heard();
     if (previous != null && previous != next) {
       previous.close("replaced by a newer connection");
     }
     next.wake();
     return Resume.ATTACHED;
-  }
-
-  private void admitTouch() {
-    lastUplinkNanos = System.nanoTime();
-    lastSeenMillis = System.currentTimeMillis();
   }
 
   /** Forgets {@code closed} if it is still the session's connection. */
@@ -349,12 +317,7 @@ public final class DefaultScriptSession implements ScriptSession {
       events.disconnected(this);
     }
     if (current != null) {
-      lastSeenMillis = System.currentTimeMillis();
-      if (now - lastUplinkNanos > 3 * heartbeat) {
-        current.close("nothing heard from the page for three heartbeat intervals");
-      } else if (now - current.lastActivity() >= heartbeat) {
-        current.heartbeat();
-      }
+      activity.check(current, now, heartbeat);
     }
     return false;
   }
@@ -391,37 +354,17 @@ public final class DefaultScriptSession implements ScriptSession {
     }
   }
 
-  /** The callback this session's page was given under {@code id}, if any. */
-  public Optional<JsCallback> callback(long id) {
-    return handedOut.callback(id);
+  /** The callbacks this session's page was given and the replies it is awaited for. */
+  CallbacksAndReplies handedOut() {
+    return handedOut;
   }
 
   /**
-   * Completes the reply {@code id} with the page's value, or fails it with the page's error; on the
-   * listener pool, never on the calling thread.
-   *
-   * @return false when this session awaits no reply {@code id}
+   * Runs listener work for this page, one task at a time in arrival order; the page's own events
+   * wait in it, at most {@code maxQueuedEventsPerPage}.
    */
-  public boolean answer(long id, JsonNode value, String error) {
-    return handedOut.answer(id, value, error);
-  }
-
-  /** How many server callbacks this session's page may call now. */
-  public int callbackCount() {
-    return handedOut.callbackCount();
-  }
-
-  /** Runs listener work for this page, one task at a time in arrival order. */
-  public Executor listeners() {
+  public SerialExecutor listeners() {
     return listeners;
-  }
-
-  /**
-   * Queues a call of a callback by the page behind its other listener work; false, queueing
-   * nothing, when {@code maxQueuedEventsPerPage} wait already.
-   */
-  public boolean queueEvent(Runnable invocation) {
-    return listeners.tryExecute(invocation, settings.maxQueuedEventsPerPage());
   }
 
   /** How this session's server behaves. */
@@ -450,6 +393,6 @@ public final class DefaultScriptSession implements ScriptSession {
 
   @Override
   public String toString() {
-    return "ScriptSession{" + page + " " + id + "}";
+    return "ScriptSession{" + view.page() + " " + view.id() + "}";
   }
 }

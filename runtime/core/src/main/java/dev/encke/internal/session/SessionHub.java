@@ -8,6 +8,9 @@ import dev.encke.Target;
 import dev.encke.Transport;
 import dev.encke.internal.protocol.EncodedBatch;
 import dev.encke.internal.protocol.PendingReply;
+import dev.encke.spi.Backplane;
+import dev.encke.spi.BackplaneNode;
+import dev.encke.spi.ShippedBatch;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -31,6 +34,10 @@ import org.slf4j.LoggerFactory;
  * channel and the test kit's {@code PushRecorder} both stand on it. A timer thread sends
  * heartbeats, notices gone pages, expires sessions and times replies out; listeners, callbacks and
  * reply futures run on a separate pool. Thread-safe.
+ *
+ * <p>The hub is one node of its settings' {@link Backplane}: what it delivers to its own sessions
+ * it also ships, encoded once, to the other nodes, and it delivers what they ship to its sessions.
+ * It owns the backplane and closes it.
  */
 public final class SessionHub implements Targets, Delivery, AutoCloseable {
 
@@ -44,10 +51,14 @@ public final class SessionHub implements Targets, Delivery, AutoCloseable {
   private final DeliveryMetrics deliveries = new DeliveryMetrics();
   private final QuietLog clientFaults = new QuietLog(LOG);
   private final SessionContext context;
+  private final Backplane backplane;
+  private final String nodeId;
 
   private SessionHub(SessionSettings settings, String name) {
     this.settings = Objects.requireNonNull(settings, "settings == null");
     this.name = name;
+    this.backplane = settings.backplane();
+    this.nodeId = name + "-" + SessionIds.next().substring(0, 8);
     this.listenerPool = newListenerPool(settings.listenerThreads());
     this.context = new SessionContext(settings, new Events(), deliveries, listenerPool, timer,
         clientFaults);
@@ -59,12 +70,18 @@ public final class SessionHub implements Targets, Delivery, AutoCloseable {
     long tick = Math.max(20, Math.min(1000, settings.heartbeat().toMillis() / 4));
     hub.timer.scheduleWithFixedDelay(hub::sweep, tick, tick, TimeUnit.MILLISECONDS);
     hub.timer.scheduleAtFixedRate(hub.deliveries::roll, 1, 1, TimeUnit.SECONDS);
+    hub.backplane.join(hub.new Node());
     RunningTargets.add(hub);
     return hub;
   }
 
   public SessionSettings settings() {
     return settings;
+  }
+
+  /** This node's id in its cluster, unique there. */
+  public String nodeId() {
+    return nodeId;
   }
 
   @Override
@@ -112,9 +129,11 @@ public final class SessionHub implements Targets, Delivery, AutoCloseable {
     if (refused != null) {
       return new Admission(null, refused);
     }
-    DefaultScriptSession session = new DefaultScriptSession(context, SessionIds.next(), page, user,
-        new SessionCredentials(browserId, SessionIds.next()), address, rawScript);
+    DefaultScriptSession session = new DefaultScriptSession(context,
+        new DefaultScriptSession.PageView(SessionIds.next(), page, user,
+            new SessionCredentials(browserId, SessionIds.next()), address, rawScript));
     registry.add(session);
+    backplane.sessionOpened(session.id(), page, user);
     fire(session, ScriptSessionListener::sessionCreated);
     return new Admission(session, null);
   }
@@ -167,7 +186,7 @@ public final class SessionHub implements Targets, Delivery, AutoCloseable {
 
   @Override
   public Target requireSession(String id) {
-    if (registry.find(id).isEmpty()) {
+    if (registry.find(id).isEmpty() && !backplane.knowsRemoteSession(id)) {
       throw new IllegalArgumentException("no script session \"" + id + "\"");
     }
     return session(id);
@@ -206,14 +225,36 @@ public final class SessionHub implements Targets, Delivery, AutoCloseable {
   @Override
   public void deliver(Selection selection, EncodedBatch batch) {
     List<DefaultScriptSession> targets = chosen(selection);
+    boolean elsewhere = backplane.isClustered()
+        && !(selection.isOneSession() && !targets.isEmpty());
+    ShippedBatch shipped = elsewhere && batch.commandCount() > 0
+        ? Shipment.ship(nodeId, selection, batch) : null;
     if (batch.hasScript()) {
       requireRawScriptAllowed(batch, targets);
     }
     if (targets.isEmpty()) {
-      failReplies(batch, "no session of " + selection + " is open");
+      failReplies(batch, elsewhere
+          ? "values come back only from a session of this node, " + nodeId + ", and " + selection
+              + " is not one"
+          : "no session of " + selection + " is open");
     }
     for (DefaultScriptSession session : targets) {
       session.push(batch);
+    }
+    if (shipped != null) {
+      backplane.publish(shipped);
+    }
+  }
+
+  /** Pushes what another node shipped to the sessions of this node it chooses. */
+  private void deliverShipped(ShippedBatch shipped) {
+    Shipment.Received received = Shipment.read(shipped);
+    List<DefaultScriptSession> targets = chosen(received.selection());
+    if (received.batch().hasScript()) {
+      requireRawScriptAllowed(received.batch(), targets);
+    }
+    for (DefaultScriptSession session : targets) {
+      session.push(received.batch());
     }
   }
 
@@ -244,6 +285,7 @@ public final class SessionHub implements Targets, Delivery, AutoCloseable {
   public void end(DefaultScriptSession session) {
     if (registry.remove(session)) {
       session.end();
+      backplane.sessionEnded(session.id());
       fire(session, ScriptSessionListener::sessionExpired);
     }
   }
@@ -280,12 +322,26 @@ public final class SessionHub implements Targets, Delivery, AutoCloseable {
     RunningTargets.remove(this);
     timer.shutdownNow();
     registry.all().forEach(this::end);
+    backplane.close();
     listenerPool.shutdown();
   }
 
   @Override
   public String toString() {
     return name;
+  }
+
+  /** The hub as its backplane sees it. */
+  private final class Node implements BackplaneNode {
+    @Override
+    public String nodeId() {
+      return nodeId;
+    }
+
+    @Override
+    public void receive(ShippedBatch batch) {
+      deliverShipped(batch);
+    }
   }
 
   /** The only way a session speaks back to its hub. */

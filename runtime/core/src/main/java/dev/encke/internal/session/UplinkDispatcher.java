@@ -28,7 +28,7 @@ public final class UplinkDispatcher {
    * @return why the message was refused, if it was
    */
   public Optional<String> admit(DefaultScriptSession session, int bytes) {
-    if (!session.admitUplinkBytes(bytes)) {
+    if (!session.activity().admitBytes(bytes)) {
       return Optional.of("rate limit: more than " + session.settings().maxUplinkBytesPerSecond()
           + " bytes a second from this page; message dropped");
     }
@@ -116,7 +116,7 @@ public final class UplinkDispatcher {
       return Optional.of("reply without a valid \"id\": " + abbreviate(String.valueOf(id)));
     }
     JsonNode error = root.get("error");
-    if (!session.answer(id.asLong(), root.path("value"), error == null ? null : error.asText())) {
+    if (!session.handedOut().answer(id.asLong(), root.path("value"), error == null ? null : error.asText())) {
       return Optional.of("no reply " + id.asLong() + " is awaited");
     }
     return Optional.empty();
@@ -131,12 +131,14 @@ public final class UplinkDispatcher {
     if (args != null && !args.isArray()) {
       return Optional.of("event \"args\" must be an array: " + abbreviate(args.toString()));
     }
-    Optional<JsCallback> callback = session.callback(fn.asLong());
+    Optional<JsCallback> callback = session.handedOut().callback(fn.asLong());
     if (callback.isEmpty()) {
       return Optional.of("no callback " + fn.asLong() + " was given to this page");
     }
     ArrayNode arguments = args == null ? JsonNodeFactory.instance.arrayNode() : (ArrayNode) args;
-    if (!session.queueEvent(new CallbackInvocation(session, fn.asLong(), callback.get(), arguments))) {
+    if (!session.listeners().tryExecute(
+        new CallbackInvocation(session, fn.asLong(), callback.get(), arguments),
+        session.settings().maxQueuedEventsPerPage())) {
       return Optional.of("event refused: " + session.settings().maxQueuedEventsPerPage()
           + " events of this page wait for the server already");
     }
