@@ -16,4 +16,11 @@ public interface BackplaneNode {
    * @throws IllegalArgumentException quoting the bytes when they are not a shipped batch
    */
   void receive(ShippedBatch batch);
+
+  /**
+   * The backplane lost batches meant for this node (its store was restarted, or this node fell
+   * further behind than it keeps): every session of the node is told to reload, as nothing can say
+   * which of them missed a push.
+   */
+  void missed(String why);
 }

@@ -8,7 +8,6 @@ import dev.encke.internal.protocol.EncodedBatch;
 import dev.encke.internal.protocol.Frames;
 import java.nio.ByteBuffer;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,8 +19,6 @@ import java.util.Set;
  * a short lock that never covers I/O; connections pull their frames from here.
  */
 public final class DefaultScriptSession implements ScriptSession {
-
-  private static final int MAX_CONTROL_FRAMES = 64;
 
   private final PageView view;
   private final long createdAtMillis;
@@ -35,12 +32,13 @@ public final class DefaultScriptSession implements ScriptSession {
   private final CallbacksAndReplies handedOut;
   private final Object lock = new Object();
   private final OutboundLog log;
-  private final ArrayDeque<ByteBuffer> control = new ArrayDeque<>();
-  private Connection connection;
+  private final ControlFrames control = new ControlFrames();
   private long detachedAtNanos;
-  private boolean connected;
-  private boolean reloadRequired;
-  private boolean ended;
+  // Written under the lock; volatile so that the getters need not take it.
+  private volatile Connection connection;
+  private volatile boolean connected;
+  private volatile boolean reloadRequired;
+  private volatile boolean ended;
 
   /** Who opened a session: its id, page, user, credentials, address, and the page's opt-in. */
   record PageView(String id, String page, String user, SessionCredentials credentials,
@@ -89,23 +87,17 @@ public final class DefaultScriptSession implements ScriptSession {
 
   @Override
   public boolean isConnected() {
-    synchronized (lock) {
-      return connected;
-    }
+    return connected;
   }
 
   @Override
   public Optional<Transport> transport() {
-    synchronized (lock) {
-      return Optional.ofNullable(connection).map(Connection::transport);
-    }
+    return Optional.ofNullable(connection).map(Connection::transport);
   }
 
   @Override
   public boolean isEnded() {
-    synchronized (lock) {
-      return ended;
-    }
+    return ended;
   }
 
   @Override
@@ -187,14 +179,30 @@ public final class DefaultScriptSession implements ScriptSession {
   }
 
   private Connection overflowLocked() {
-    log.clear();
     if (settings.overflowPolicy() == OverflowPolicy.RELOAD_PAGE) {
-      reloadRequired = true;
-      control.clear();
-      control.add(Frames.reload("the page fell more than " + settings.maxOutboundMessages()
-          + " messages or " + settings.maxOutboundBytes() + " bytes behind"));
+      return reloadLocked("the page fell more than " + settings.maxOutboundMessages()
+          + " messages or " + settings.maxOutboundBytes() + " bytes behind");
     }
+    log.clear();
     return connection;
+  }
+
+  private Connection reloadLocked(String reason) {
+    log.clear();
+    reloadRequired = true;
+    control.replaceWith(Frames.reload(reason));
+    return connection;
+  }
+
+  /** Tells the page to reload, for it may have missed a push; it gets nothing more. */
+  public void requireReload(String reason) {
+    Connection wake;
+    synchronized (lock) {
+      wake = ended || reloadRequired ? null : reloadLocked(reason);
+    }
+    if (wake != null) {
+      wake.wake();
+    }
   }
 
   /**
@@ -205,11 +213,7 @@ public final class DefaultScriptSession implements ScriptSession {
   public void sendControl(ByteBuffer frame) {
     Connection wake;
     synchronized (lock) {
-      if (ended || control.size() >= MAX_CONTROL_FRAMES) {
-        return;
-      }
-      control.add(frame);
-      wake = connection;
+      wake = !ended && control.offer(frame) ? connection : null;
     }
     if (wake != null) {
       wake.writeNow();
@@ -265,9 +269,7 @@ public final class DefaultScriptSession implements ScriptSession {
         return null;
       }
       List<ByteBuffer> frames = new ArrayList<>();
-      while (!control.isEmpty() && frames.size() < max) {
-        frames.add(control.poll());
-      }
+      control.drainTo(frames, max);
       if (reloadRequired) {
         return new Outgoing(frames, List.of(), sentSeq);
       }
@@ -386,9 +388,7 @@ public final class DefaultScriptSession implements ScriptSession {
   }
 
   public boolean isReloadRequired() {
-    synchronized (lock) {
-      return reloadRequired;
-    }
+    return reloadRequired;
   }
 
   @Override

@@ -18,13 +18,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,7 +44,7 @@ public final class SessionHub implements Targets, Delivery, AutoCloseable {
   private final String name;
   private final SessionRegistry registry = new SessionRegistry();
   private final ThreadPoolExecutor listenerPool;
-  private final ScheduledThreadPoolExecutor timer = newTimer();
+  private final ScheduledThreadPoolExecutor timer = HubThreads.timer();
   private final DeliveryMetrics deliveries = new DeliveryMetrics();
   private final QuietLog clientFaults = new QuietLog(LOG);
   private final SessionContext context;
@@ -59,7 +56,7 @@ public final class SessionHub implements Targets, Delivery, AutoCloseable {
     this.name = name;
     this.backplane = settings.backplane();
     this.nodeId = name + "-" + SessionIds.next().substring(0, 8);
-    this.listenerPool = newListenerPool(settings.listenerThreads());
+    this.listenerPool = HubThreads.listenerPool(settings.listenerThreads());
     this.context = new SessionContext(settings, new Events(), deliveries, listenerPool, timer,
         clientFaults);
   }
@@ -342,6 +339,13 @@ public final class SessionHub implements Targets, Delivery, AutoCloseable {
     public void receive(ShippedBatch batch) {
       deliverShipped(batch);
     }
+
+    @Override
+    public void missed(String why) {
+      LOG.warn("{} missed pushes of other nodes ({}); its {} pages are told to reload", nodeId, why,
+          registry.all().size());
+      registry.all().forEach(session -> session.requireReload("a push may have been lost: " + why));
+    }
   }
 
   /** The only way a session speaks back to its hub. */
@@ -365,33 +369,5 @@ public final class SessionHub implements Targets, Delivery, AutoCloseable {
     public void left(DefaultScriptSession session) {
       end(session);
     }
-  }
-
-  /**
-   * A fixed number of threads, which idle ones leave after a while. Its queue is unbounded in type
-   * but bounded in use: a session's listener work holds at most one place in it at a time ({@link
-   * SerialExecutor}), and sessions are bounded; the rest are completions of replies the server
-   * itself asked for.
-   */
-  private static ThreadPoolExecutor newListenerPool(int threads) {
-    ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS,
-        new LinkedBlockingQueue<>(), daemons("listener"));
-    pool.allowCoreThreadTimeOut(true);
-    return pool;
-  }
-
-  private static ScheduledThreadPoolExecutor newTimer() {
-    ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, daemons("timer"));
-    timer.setRemoveOnCancelPolicy(true);
-    return timer;
-  }
-
-  private static ThreadFactory daemons(String role) {
-    AtomicInteger count = new AtomicInteger();
-    return task -> {
-      Thread thread = new Thread(task, "encke-" + role + "-" + count.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    };
   }
 }

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.encke.DataFilter;
 import dev.encke.js.Js;
 import dev.encke.js.JsRef;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -75,7 +77,7 @@ class ClusterDeliveryTest {
     a.allSessions().run(() -> Js.call(PROBE, "apply", "once"));
 
     byte[] local = onA.outgoing(connections.get(0), 0, 10).batches().get(0).batch().operations();
-    assertThat(received(onB).get(0).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+    assertThat(received(onB).get(0).getBytes(StandardCharsets.UTF_8))
         .isEqualTo(local);
     assertThat(bus.published()).hasSize(1);
   }
@@ -141,5 +143,19 @@ class ClusterDeliveryTest {
 
     assertThat(received(onA)).hasSize(1);
     assertThat(onB.isEnded()).isTrue();
+  }
+
+  @Test
+  void aNodeThatMissedPushesTellsEachOfItsPagesToReload() {
+    bus.lose("the store restarted");
+
+    for (DefaultScriptSession session : List.of(onA, onB, otherOnB)) {
+      assertThat(session.isReloadRequired()).isTrue();
+      IdleConnection connection = connections.stream()
+          .filter(c -> c.session() == session).findFirst().orElseThrow();
+      ByteBuffer frame = session.outgoing(connection, 0, 10).frames().get(0);
+      assertThat(StandardCharsets.UTF_8.decode(frame).toString())
+          .startsWith("{\"t\":\"reload\"").contains("the store restarted");
+    }
   }
 }

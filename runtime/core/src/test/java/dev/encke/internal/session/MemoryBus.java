@@ -29,6 +29,11 @@ final class MemoryBus {
     return published;
   }
 
+  /** Tells every node it lost batches, as a restarted store would. */
+  void lose(String why) {
+    nodes.forEach(node -> node.missed(why));
+  }
+
   private final class Member implements Backplane {
     private BackplaneNode self;
 
