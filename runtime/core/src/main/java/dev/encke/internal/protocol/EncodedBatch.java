@@ -51,6 +51,16 @@ public final class EncodedBatch {
         new Releases(Map.of(), Set.of(), Set.of()));
   }
 
+  /**
+   * This batch, shipped from another node, with callbacks and replies that stand for that node's:
+   * the same operations.
+   */
+  public EncodedBatch withRelayed(Map<Long, JsCallback> relayedCallbacks,
+      List<PendingReply> relayedReplies) {
+    return new EncodedBatch(operations, commandCount, hasScript, relayedCallbacks, relayedReplies,
+        releases);
+  }
+
   /** The JSON array of operations; callers must not modify it. */
   public byte[] operations() {
     return operations;

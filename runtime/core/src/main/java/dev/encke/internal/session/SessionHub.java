@@ -50,6 +50,7 @@ public final class SessionHub implements Targets, Delivery, AutoCloseable {
   private final SessionContext context;
   private final Backplane backplane;
   private final String nodeId;
+  private final Relay relay;
 
   private SessionHub(SessionSettings settings, String name) {
     this.settings = Objects.requireNonNull(settings, "settings == null");
@@ -59,6 +60,8 @@ public final class SessionHub implements Targets, Delivery, AutoCloseable {
     this.listenerPool = HubThreads.listenerPool(settings.listenerThreads());
     this.context = new SessionContext(settings, new Events(), deliveries, listenerPool, timer,
         clientFaults);
+    this.relay = new Relay(nodeId, backplane, listenerPool, timer, settings.replyTimeout(),
+        (sessionId, answer) -> deliver(Selection.session(sessionId), answer));
   }
 
   /** Opens a hub and makes it known to {@code Browser}'s static methods until it closes. */
@@ -229,29 +232,40 @@ public final class SessionHub implements Targets, Delivery, AutoCloseable {
     if (batch.hasScript()) {
       requireRawScriptAllowed(batch, targets);
     }
-    if (targets.isEmpty()) {
-      failReplies(batch, elsewhere
-          ? "values come back only from a session of this node, " + nodeId + ", and " + selection
-              + " is not one"
-          : "no session of " + selection + " is open");
+    boolean remoteSession = elsewhere && selection.isOneSession()
+        && backplane.knowsRemoteSession(selection.key());
+    if (targets.isEmpty() && !remoteSession) {
+      failReplies(batch, "no session of " + selection + " is open");
     }
     for (DefaultScriptSession session : targets) {
       session.push(batch);
     }
     if (shipped != null) {
+      relay.keep(batch);
       backplane.publish(shipped);
     }
   }
 
-  /** Pushes what another node shipped to the sessions of this node it chooses. */
+  /**
+   * Pushes what another node shipped to the sessions of this node it chooses; takes mail for this
+   * node to its relay.
+   */
   private void deliverShipped(ShippedBatch shipped) {
-    Shipment.Received received = Shipment.read(shipped);
-    List<DefaultScriptSession> targets = chosen(received.selection());
-    if (received.batch().hasScript()) {
-      requireRawScriptAllowed(received.batch(), targets);
-    }
-    for (DefaultScriptSession session : targets) {
-      session.push(received.batch());
+    Shipment.Shipped read = Shipment.read(shipped);
+    if (read instanceof Shipment.Received received) {
+      List<DefaultScriptSession> targets = chosen(received.selection());
+      if (targets.isEmpty()) {
+        return;
+      }
+      EncodedBatch batch = relay.relayed(received, shipped.origin());
+      if (batch.hasScript()) {
+        requireRawScriptAllowed(batch, targets);
+      }
+      targets.forEach(session -> session.push(batch));
+    } else if (read instanceof Shipment.ReplyMail reply && reply.to().equals(nodeId)) {
+      relay.answer(reply);
+    } else if (read instanceof Shipment.EventMail event && event.to().equals(nodeId)) {
+      relay.call(event);
     }
   }
 

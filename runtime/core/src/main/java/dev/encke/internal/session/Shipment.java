@@ -2,17 +2,22 @@ package dev.encke.internal.session;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.encke.internal.protocol.EncodedBatch;
 import dev.encke.spi.ShippedBatch;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
- * The bytes of a {@link ShippedBatch}: one line of JSON saying which sessions the batch is for and
- * how many commands it holds, a newline, then the batch's operations exactly as the publishing node
- * encoded them. JSON never holds a raw newline, so the first one ends the header.
+ * The bytes of a {@link ShippedBatch}. A batch is one line of JSON saying which sessions it is for,
+ * how many commands it holds and which of its replies and callbacks stay with the publishing node,
+ * a newline, then the operations exactly as the publishing node encoded them (JSON never holds a
+ * raw newline, so the first one ends the header). Mail between two nodes, a page's reply or event
+ * for the node that asked, is one JSON object with a {@code mail} field.
  */
 final class Shipment {
 
@@ -20,8 +25,22 @@ final class Shipment {
 
   private Shipment() {}
 
-  /** What a receiving node reads: the selection and the batch to push to its sessions. */
-  record Received(Selection selection, EncodedBatch batch) {}
+  /** What a node reads from the bytes another node shipped. */
+  sealed interface Shipped permits Received, ReplyMail, EventMail {}
+
+  /**
+   * A batch: the selection, the batch to push to its sessions, and the numbers of the replies and
+   * callbacks that stay with the publishing node.
+   */
+  record Received(Selection selection, EncodedBatch batch, List<Long> replies,
+      List<Long> callbacks) implements Shipped {}
+
+  /** A page's answer to node {@code to}'s reply {@code id}: a value, or the page's error. */
+  record ReplyMail(String to, long id, JsonNode value, String error) implements Shipped {}
+
+  /** A page called callback {@code callback} of node {@code to}, with {@code args}. */
+  record EventMail(String to, String session, String page, long callback, ArrayNode args)
+      implements Shipped {}
 
   /**
    * The shipped form of {@code batch} for {@code selection}.
@@ -42,6 +61,10 @@ final class Shipment {
     }
     header.put("commands", batch.commandCount());
     header.put("script", batch.hasScript());
+    ArrayNode replies = header.putArray("replies");
+    batch.replies().forEach(reply -> replies.add(reply.id()));
+    ArrayNode callbacks = header.putArray("callbacks");
+    batch.callbacks().keySet().forEach(callbacks::add);
     byte[] head = header.toString().getBytes(StandardCharsets.UTF_8);
     byte[] ops = batch.operations();
     byte[] payload = Arrays.copyOf(head, head.length + 1 + ops.length);
@@ -50,31 +73,85 @@ final class Shipment {
     return ShippedBatch.of(origin, payload);
   }
 
+  /** The mail that brings node {@code to} the answer to its reply {@code id}. */
+  static ShippedBatch reply(String origin, String to, long id, JsonNode value, String error) {
+    ObjectNode mail = MAPPER.createObjectNode();
+    mail.put("mail", "reply");
+    mail.put("to", to);
+    mail.put("id", id);
+    if (error != null) {
+      mail.put("error", error);
+    } else {
+      mail.set("value", value);
+    }
+    return ShippedBatch.of(origin, mail.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The mail that tells node {@code to} a page called its callback {@code callback}. */
+  static ShippedBatch event(String origin, String to, String session, String page, long callback,
+      ArrayNode args) {
+    ObjectNode mail = MAPPER.createObjectNode();
+    mail.put("mail", "event");
+    mail.put("to", to);
+    mail.put("session", session);
+    mail.put("page", page);
+    mail.put("fn", callback);
+    mail.set("args", args);
+    return ShippedBatch.of(origin, mail.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
   /**
-   * Reads a shipped batch.
+   * Reads what another node shipped.
    *
-   * @throws IllegalArgumentException quoting the start of the bytes when they are not one
+   * @throws IllegalArgumentException quoting the start of the bytes when they are none of these
    */
-  static Received read(ShippedBatch shipped) {
+  static Shipped read(ShippedBatch shipped) {
     byte[] payload = shipped.payload();
     int newline = indexOfNewline(payload);
     try {
+      JsonNode header = MAPPER.readTree(payload, 0, newline < 0 ? payload.length : newline);
+      if (header.has("mail")) {
+        return readMail(header);
+      }
       if (newline < 0) {
         throw new IOException("no header line");
       }
-      JsonNode header = MAPPER.readTree(payload, 0, newline);
       Selection.Kind kind = Selection.Kind.valueOf(header.path("kind").asText());
       JsonNode filter = header.get("filter");
       Selection selection = new Selection(kind, header.path("key").asText(),
           filter == null ? null : FilterNode.fromJson(filter));
       byte[] ops = Arrays.copyOfRange(payload, newline + 1, payload.length);
       return new Received(selection, EncodedBatch.received(ops,
-          header.path("commands").asInt(), header.path("script").asBoolean()));
+          header.path("commands").asInt(), header.path("script").asBoolean()),
+          numbers(header.path("replies")), numbers(header.path("callbacks")));
     } catch (IOException | RuntimeException e) {
       String start = new String(payload, 0, Math.min(payload.length, 120), StandardCharsets.UTF_8);
       throw new IllegalArgumentException("not a shipped batch from " + shipped.origin() + ": \""
           + start + "\" (" + e.getMessage() + ")", e);
     }
+  }
+
+  private static Shipped readMail(JsonNode mail) throws IOException {
+    String to = mail.path("to").asText();
+    switch (mail.path("mail").asText()) {
+      case "reply":
+        return new ReplyMail(to, mail.path("id").asLong(), mail.get("value"),
+            mail.has("error") ? mail.path("error").asText() : null);
+      case "event":
+        if (!(mail.get("args") instanceof ArrayNode args)) {
+          throw new IOException("an event without arguments");
+        }
+        return new EventMail(to, mail.path("session").asText(), mail.path("page").asText(),
+            mail.path("fn").asLong(), args);
+      default:
+        throw new IOException("no such mail");
+    }
+  }
+
+  private static List<Long> numbers(JsonNode array) {
+    List<Long> numbers = new ArrayList<>();
+    array.forEach(number -> numbers.add(number.asLong()));
+    return numbers;
   }
 
   private static int indexOfNewline(byte[] payload) {

@@ -2,16 +2,21 @@ package dev.encke.internal.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import dev.encke.DataFilter;
 import dev.encke.js.Js;
+import dev.encke.js.JsFunction;
 import dev.encke.js.JsRef;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.time.Duration;
+import com.fasterxml.jackson.databind.node.TextNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -125,15 +130,45 @@ class ClusterDeliveryTest {
   }
 
   @Test
-  void aValueAskedOfASessionOfAnotherNodeFailsWithTheReason() throws Exception {
-    CompletableFuture<Object> value = new CompletableFuture<>();
-    a.session(onB.id()).push(batch -> batch.callForValue(Object.class, PROBE, "read")
-        .whenComplete((v, e) -> value.complete(e)));
+  void aValueAskedOfASessionOfAnotherNodeCompletesOnTheAskingNode() throws Exception {
+    CompletableFuture<String> value = new CompletableFuture<>();
+    a.session(onB.id()).push(batch -> batch.callForValue(String.class, PROBE, "read")
+        .whenComplete((v, e) -> value.complete(v + " on " + Thread.currentThread().getName())));
+    String frame = received(onB).get(0);
+    long replyId = Long.parseLong(frame.replaceAll(".*\"reply\":(\\d+).*", "$1"));
 
-    assertThatThrownBy(() -> {
-      Object failure = value.get(5, TimeUnit.SECONDS);
-      throw (Throwable) failure;
-    }).hasMessageContaining("only from a session of this node");
+    assertThat(b.find(onB.id()).orElseThrow().handedOut()
+        .answer(replyId, TextNode.valueOf("42"), null)).isTrue();
+
+    assertThat(value.get(5, TimeUnit.SECONDS)).startsWith("42 on encke-listener-");
+  }
+
+  @Test
+  void aValueAskedOfASessionNoNodeHoldsFailsAtOnce() {
+    CompletableFuture<Object> failure = new CompletableFuture<>();
+    a.session("nobody").push(batch -> batch.callForValue(String.class, PROBE, "read")
+        .whenComplete((v, e) -> failure.complete(e)));
+
+    assertThat(failure).succeedsWithin(Duration.ofSeconds(5)).asString()
+        .contains("no session of session nobody is open");
+  }
+
+  @Test
+  void aCallbackOfNodeACalledByAPageOfNodeBRunsOnNodeAAndAnswersThatPage() {
+    List<String> calls = new CopyOnWriteArrayList<>();
+    JsFunction onClick = Js.function(arguments -> {
+      calls.add(arguments.get(0, String.class) + " from " + arguments.session().id());
+      Js.call(PROBE, "answered");
+    });
+    a.session(onB.id()).push(batch -> batch.call(PROBE, "onClick", onClick));
+    long callbackId = Long.parseLong(onClick.toString().substring("JsFunction#".length()));
+
+    b.find(onB.id()).orElseThrow().handedOut().callback(callbackId).orElseThrow()
+        .invoke(new FixedArguments(onB, "clicked"));
+
+    await().atMost(Duration.ofSeconds(5)).until(() -> received(onB).size() == 2);
+    assertThat(calls).containsExactly("clicked from " + onB.id());
+    assertThat(received(onB).get(1)).contains("answered");
   }
 
   @Test

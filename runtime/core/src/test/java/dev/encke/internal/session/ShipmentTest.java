@@ -20,7 +20,8 @@ class ShipmentTest {
         .filtered(DataFilter.attributeEquals("symbol", "ACME"));
     EncodedBatch batch = EncodedBatch.received(OPS, 1, false);
 
-    Shipment.Received back = Shipment.read(Shipment.ship("node-1", selection, batch));
+    Shipment.Received back =
+        (Shipment.Received) Shipment.read(Shipment.ship("node-1", selection, batch));
 
     assertThat(back.selection()).isEqualTo(selection);
     assertThat(back.batch().operations()).isEqualTo(OPS);
