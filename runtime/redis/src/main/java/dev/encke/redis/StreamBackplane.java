@@ -4,7 +4,7 @@ import dev.encke.spi.Backplane;
 import dev.encke.spi.BackplaneNode;
 import dev.encke.spi.ShippedBatch;
 import io.lettuce.core.XAddArgs;
-import io.lettuce.core.api.StatefulRedisConnection;
+import java.util.ArrayDeque;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicLong;
@@ -24,12 +24,14 @@ final class StreamBackplane implements Backplane {
   private final RedisBackplane.Settings settings;
   private final Object publishing = new Object();
   private final AtomicLong unsent = new AtomicLong();
+  private final ArrayDeque<Entry> early = new ArrayDeque<>();
   private ScheduledExecutorService loop;
   private RedisLink link;
   private StreamReader reader;
   private SessionDirectory directory;
   private String nodeId;
   private long published;
+  private boolean flowing;
 
   StreamBackplane(RedisBackplane.Settings settings) {
     this.settings = settings;
@@ -55,6 +57,7 @@ final class StreamBackplane implements Backplane {
     directory = new SessionDirectory(settings, link, loop, nodeId);
     reader = new StreamReader(settings, link, loop, node, directory);
     link.connect(connected -> {
+      flushEarly();
       reader.start();
       directory.start();
     });
@@ -82,20 +85,36 @@ final class StreamBackplane implements Backplane {
    * and the hand-over, which never waits on the network.
    */
   private void append(Entry.Kind kind, byte[] body) {
-    XAddArgs trim = new XAddArgs().maxlen(settings.streamLength()).approximateTrimming();
     synchronized (publishing) {
       Entry entry = new Entry(nodeId, ++published, kind, body);
-      StatefulRedisConnection<String, byte[]> commands = link.commands();
-      if (commands == null) {
-        lost(entry, "Redis has not been reached yet");
+      if (!flowing) {
+        if (early.size() < settings.pendingPublishes()) {
+          early.add(entry);
+        } else {
+          lost(entry, "Redis has not been reached yet and " + early.size() + " entries wait");
+        }
         return;
       }
-      commands.async().xadd(settings.streamKey(), trim, entry.fields())
-          .exceptionally(failure -> {
-            lost(entry, failure.getMessage());
-            return null;
-          });
+      send(entry);
     }
+  }
+
+  /** What was published before Redis was first reached goes first, in its order. */
+  private void flushEarly() {
+    synchronized (publishing) {
+      early.forEach(this::send);
+      early.clear();
+      flowing = true;
+    }
+  }
+
+  private void send(Entry entry) {
+    link.commands().async().xadd(settings.streamKey(),
+        new XAddArgs().maxlen(settings.streamLength()).approximateTrimming(), entry.fields())
+        .exceptionally(failure -> {
+          lost(entry, failure.getMessage());
+          return null;
+        });
   }
 
   /** The other nodes will find the number missing and tell their pages to reload. */

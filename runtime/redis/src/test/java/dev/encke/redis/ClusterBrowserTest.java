@@ -134,4 +134,34 @@ class ClusterBrowserTest {
     await().atMost(ClusterPages.TIMEOUT)
         .until(() -> cluster.received(page).contains("answer-c1"));
   }
+
+  @Test
+  void anOutboardPublisherProcessWithoutJettyDrivesThePagesOfEveryNode() {
+    try (NodeProcess outboard = NodeProcess.outboard(cluster.redis.uri())) {
+      int other = 4;
+      String session = cluster.sessionOf(0);
+      outboard.ask("browser out-all", line -> line.equals("DONE out-all"));
+      outboard.ask("page /other.html out-page", line -> line.equals("DONE out-page"));
+      outboard.ask("session " + session + " out-one", line -> line.equals("DONE out-one"));
+      String value = outboard.ask("ask " + session + " out-v", line -> line.startsWith("VALUE")
+          || line.startsWith("FAILED"));
+
+      assertThat(value).isEqualTo("VALUE out-v value of " + session);
+      for (int page = 0; page < 6; page++) {
+        int p = page;
+        List<String> expected = new ArrayList<>(List.of("out-all"));
+        if (page >= other) {
+          expected.add("out-page");
+        }
+        if (page == 0) {
+          expected.add("out-one");
+        }
+        await().atMost(ClusterPages.TIMEOUT).until(() -> cluster.received(p).stream()
+            .filter(label -> label.startsWith("out-")).count() >= expected.size());
+        assertThat(cluster.received(p).stream().filter(label -> label.startsWith("out-")).toList())
+            .as("page %d on node %s", p, cluster.nodeOf(p).name())
+            .containsExactlyElementsOf(expected);
+      }
+    }
+  }
 }

@@ -35,7 +35,7 @@ final class ClusterPages implements AutoCloseable {
     List<CompletableFuture<NodeProcess>> starting = new ArrayList<>();
     for (String name : List.of("a", "b", "c")) {
       starting.add(CompletableFuture.supplyAsync(
-          () -> new NodeProcess(name, redis.uri(), secret, hosts)));
+          () -> NodeProcess.node(name, redis.uri(), secret, hosts)));
     }
     starting.forEach(node -> nodes.add(node.join()));
     balancer = new LoadBalancer(nodes.stream().map(NodeProcess::port).toList());

@@ -1,6 +1,7 @@
 package dev.encke.redis;
 
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
@@ -9,15 +10,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.awaitility.Awaitility;
 
 /**
- * A {@link ClusterNodeMain} in a JVM of its own, on this test's class path: the test writes its
- * commands and waits for its answers; {@link #kill()} is {@code kill -9}. Its log goes to {@code
+ * A node ({@link ClusterNodeMain}) or an outboard publisher ({@link OutboardMain}) in a JVM of its
+ * own: the test writes its commands and waits for its answers; {@link #kill()} is {@code kill -9}. Its log goes to {@code
  * target/cluster-<name>.log}.
  */
 final class NodeProcess implements AutoCloseable {
@@ -28,16 +32,15 @@ final class NodeProcess implements AutoCloseable {
   private final List<String> lines = new CopyOnWriteArrayList<>();
   private final int port;
 
-  NodeProcess(String name, String redisUri, String secretHex, int hosts) {
+  private NodeProcess(String name, String classPath, List<String> mainAndArgs, String ready) {
     this.name = name;
-    String classPath = System.getProperty("surefire.test.class.path",
-        System.getProperty("java.class.path"));
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    List<String> command = new ArrayList<>(List.of(java.toString(), "-Xmx256m",
+        "-XX:TieredStopAtLevel=1", "-cp", classPath));
+    command.addAll(mainAndArgs);
     try {
       Files.createDirectories(Path.of("target"));
-      process = new ProcessBuilder(java.toString(), "-Xmx256m", "-XX:TieredStopAtLevel=1",
-          "-cp", classPath, ClusterNodeMain.class.getName(), redisUri, name, secretHex,
-          Integer.toString(hosts))
+      process = new ProcessBuilder(command)
           .redirectError(Path.of("target", "cluster-" + name + ".log").toFile())
           .start();
     } catch (IOException e) {
@@ -47,8 +50,31 @@ final class NodeProcess implements AutoCloseable {
     Thread reader = new Thread(this::read, "node-" + name + "-out");
     reader.setDaemon(true);
     reader.start();
-    String ready = await(line -> line.startsWith("PORT "), Duration.ofSeconds(60));
-    port = Integer.parseInt(ready.substring(5));
+    String said = await(line -> line.startsWith(ready), Duration.ofSeconds(60));
+    port = said.startsWith("PORT ") ? Integer.parseInt(said.substring(5)) : -1;
+  }
+
+  /** An Encke node, {@link ClusterNodeMain}, on this test's whole class path. */
+  static NodeProcess node(String name, String redisUri, String secretHex, int hosts) {
+    return new NodeProcess(name, testClassPath(), List.of(ClusterNodeMain.class.getName(),
+        redisUri, name, secretHex, Integer.toString(hosts)), "PORT ");
+  }
+
+  /**
+   * An outboard publisher, {@link OutboardMain}, on this test's class path without Jetty, Selenium
+   * and the test fixtures: the core, the Redis backplane and their libraries.
+   */
+  static NodeProcess outboard(String redisUri) {
+    String classPath = Arrays.stream(testClassPath().split(File.pathSeparator))
+        .filter(entry -> !entry.contains("jetty") && !entry.contains("selenium")
+            && !entry.contains("runtime/testing") && !entry.contains("encke-testing"))
+        .collect(Collectors.joining(File.pathSeparator));
+    return new NodeProcess("outboard", classPath, List.of(OutboardMain.class.getName(), redisUri),
+        "NO-JETTY");
+  }
+
+  private static String testClassPath() {
+    return System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
   }
 
   private void read() {
