@@ -5,9 +5,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * One entry of the cluster's stream: which node wrote it, its number among that node's entries,
- * and what it says: a pushed batch (its shipped bytes), a session that opened, or one that ended.
- * Immutable.
+ * One entry of the cluster's stream: which node wrote it, what it says (a pushed batch or mail, as
+ * its shipped bytes; a session that opened, or one that ended), and for a batch its number among
+ * that node's batches (0 for the others). Immutable.
  */
 record Entry(String origin, long seq, Kind kind, byte[] body) {
 

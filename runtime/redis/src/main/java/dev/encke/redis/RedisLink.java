@@ -9,7 +9,10 @@ import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.codec.ByteArrayCodec;
 import io.lettuce.core.codec.RedisCodec;
 import io.lettuce.core.codec.StringCodec;
+import io.lettuce.core.resource.ClientResources;
+import io.lettuce.core.resource.Delay;
 import java.net.SocketAddress;
+import java.time.Duration;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -28,6 +31,7 @@ final class RedisLink {
   private static final RedisCodec<String, byte[]> CODEC =
       RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE);
 
+  private final ClientResources resources;
   private final RedisClient client;
   private final RedisURI uri;
   private final ScheduledExecutorService loop;
@@ -41,7 +45,10 @@ final class RedisLink {
     this.uri = RedisURI.create(settings.uri());
     this.loop = loop;
     this.node = node;
-    this.client = RedisClient.create(uri);
+    // Back soon after Redis is: the first retry after 0.1 s, doubling up to 2 s.
+    this.resources = ClientResources.builder().reconnectDelay(Delay.exponential(
+        Duration.ofMillis(100), Duration.ofSeconds(2), 2, TimeUnit.MILLISECONDS)).build();
+    this.client = RedisClient.create(resources, uri);
     client.setOptions(ClientOptions.builder()
         .autoReconnect(true)
         .requestQueueSize(settings.pendingPublishes())
@@ -108,7 +115,8 @@ final class RedisLink {
     if (open != null) {
       open.closeAsync();
     }
-    client.shutdownAsync(0, 2, TimeUnit.SECONDS);
+    client.shutdownAsync(0, 2, TimeUnit.SECONDS)
+        .whenComplete((done, failure) -> resources.shutdown(0, 2, TimeUnit.SECONDS));
   }
 
   /** Logs when Redis goes and comes back, once for both connections. */

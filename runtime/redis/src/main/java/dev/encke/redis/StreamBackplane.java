@@ -86,7 +86,9 @@ final class StreamBackplane implements Backplane {
    */
   private void append(Entry.Kind kind, byte[] body) {
     synchronized (publishing) {
-      Entry entry = new Entry(nodeId, ++published, kind, body);
+      // Only pushes are numbered: a lost announcement costs no page a push, and the scan of the
+      // directory mends it.
+      Entry entry = new Entry(nodeId, kind == Entry.Kind.BATCH ? ++published : 0, kind, body);
       if (!flowing) {
         if (early.size() < settings.pendingPublishes()) {
           early.add(entry);

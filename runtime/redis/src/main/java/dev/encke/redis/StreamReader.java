@@ -107,18 +107,29 @@ final class StreamReader {
     readNext();
   }
 
+  /**
+   * Whether a push is new: one seen before is dropped; one after a gap tells the node's pages to
+   * reload, then it is delivered.
+   */
+  private boolean inOrder(Entry entry) {
+    Long previous = lastSeqByOrigin.get(entry.origin());
+    if (previous != null && entry.seq() <= previous) {
+      return false;
+    }
+    lastSeqByOrigin.put(entry.origin(), entry.seq());
+    if (previous != null && entry.seq() != previous + 1) {
+      node.missed((entry.seq() - previous - 1) + " pushes of node " + entry.origin()
+          + " did not reach Redis or were gone before this node read them");
+    }
+    return true;
+  }
+
   private void handle(Entry entry) {
     if (entry.origin().equals(node.nodeId())) {
       return;
     }
-    Long previous = lastSeqByOrigin.get(entry.origin());
-    if (previous != null && entry.seq() <= previous) {
+    if (entry.kind() == Entry.Kind.BATCH && !inOrder(entry)) {
       return;
-    }
-    lastSeqByOrigin.put(entry.origin(), entry.seq());
-    if (previous != null && entry.seq() != previous + 1) {
-      node.missed((entry.seq() - previous - 1) + " entries of node " + entry.origin()
-          + " did not reach Redis or were gone before this node read them");
     }
     switch (entry.kind()) {
       case BATCH -> node.receive(ShippedBatch.of(entry.origin(), entry.body()));

@@ -12,6 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -22,7 +24,8 @@ import java.util.stream.IntStream;
  *
  * <pre>
  * push all|page PATH|filtered NAME VALUE|session ID  LABEL   pushes cluster.apply(LABEL)
- * flood COUNT PREFIX      pushes cluster.apply(PREFIX-i) to every page, i = 0..COUNT-1
+ * flood COUNT PREFIX MS  pushes cluster.apply(PREFIX-i) to every page, i = 0..COUNT-1, pausing
+ *                        MS milliseconds after every 100, so that the flow lasts
  * attr ID NAME VALUE      sets an attribute of a session of this node
  * sessions                answers SESSIONS and the ids of this node's sessions
  * ask ID TAG              asks the page for cluster.value(); answers VALUE TAG … or FAILED TAG …
@@ -43,6 +46,7 @@ public final class ClusterNodeMain {
         .mapToObj(i -> "p" + i + ".localhost").toArray(String[]::new);
     Encke encke = Encke.builder().port(0).staticResources("cluster-web")
         .heartbeat(Duration.ofSeconds(1)).disconnectGrace(Duration.ofSeconds(20))
+        .outboundLimit(20_000, 16L * 1024 * 1024)
         .allowedHosts(hosts).browserCookieSecret(HexFormat.of().parseHex(args[2]))
         .backplane(RedisBackplane.builder(args[0]).sessionTtl(Duration.ofSeconds(6)).build())
         .start();
@@ -66,14 +70,8 @@ public final class ClusterNodeMain {
         target(encke, words).run(() -> Js.call(CLUSTER, "apply", label));
         System.out.println("PUSHED " + label);
       }
-      case "flood" -> {
-        int count = Integer.parseInt(words[1]);
-        for (int i = 0; i < count; i++) {
-          String label = words[2] + "-" + i;
-          encke.allSessions().run(() -> Js.call(CLUSTER, "apply", label));
-        }
-        System.out.println("FLOODED " + words[2]);
-      }
+      case "flood" -> flood(encke, Integer.parseInt(words[1]), words[2],
+          Integer.parseInt(words[3]));
       case "attr" -> {
         session(encke, words[1]).setAttribute(words[2], words[3]);
         System.out.println("OK attr " + words[1]);
@@ -96,6 +94,19 @@ public final class ClusterNodeMain {
       }
       default -> System.out.println("ERROR unknown command " + String.join(" ", words));
     }
+  }
+
+  private static void flood(Encke encke, int count, String prefix, int pauseMillis) {
+    long started = System.nanoTime();
+    for (int i = 0; i < count; i++) {
+      String label = prefix + "-" + i;
+      encke.allSessions().run(() -> Js.call(CLUSTER, "apply", label));
+      if (i % 100 == 99) {
+        LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(pauseMillis));
+      }
+    }
+    System.out.println("FLOODED " + prefix + " in "
+        + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started) + " ms");
   }
 
   private static Target target(Encke encke, String[] words) {

@@ -78,7 +78,14 @@ final class LoadBalancer implements AutoCloseable {
       int port = hosts.compute(name, (key, node) -> node != null && !dropped.contains(node) ? node
           : nextLive());
       Socket upstream = new Socket();
-      upstream.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 2000);
+      try {
+        upstream.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 2000);
+      } catch (IOException refused) {
+        // A node that refuses is gone, as a health check would find: its pages go elsewhere.
+        drop(port);
+        closeQuietly(client);
+        return;
+      }
       open.computeIfAbsent(port, key -> new CopyOnWriteArrayList<>()).add(upstream);
       open.get(port).add(client);
       upstream.getOutputStream().write(head);
