@@ -42,6 +42,12 @@ public interface Backplane extends AutoCloseable {
   /** Whether some other node holds the session {@code sessionId}, as far as this node knows now. */
   boolean knowsRemoteSession(String sessionId);
 
+  /**
+   * How this node reaches the others now, for metrics and logs: {@code in-process}, or the
+   * backplane's address and whether it is reachable.
+   */
+  String status();
+
   /** Leaves the cluster and frees the connections; the node receives nothing more. */
   @Override
   void close();

@@ -144,6 +144,16 @@ final class StreamBackplane implements Backplane {
   }
 
   @Override
+  public String status() {
+    String address = settings.uri().replaceAll("//[^@/]*@", "//");
+    if (isReachable()) {
+      return address + " reachable";
+    }
+    return address + " unreachable: serving this node's pages only, " + unsent.get()
+        + " pushes could not be sent";
+  }
+
+  @Override
   public synchronized void close() {
     if (link != null) {
       reader.stop();

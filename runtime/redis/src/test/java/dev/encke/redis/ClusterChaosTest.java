@@ -85,6 +85,11 @@ class ClusterChaosTest {
             .as("page %d of the publishing node, served without Redis", page).isZero();
       }
     }
+    NodeProcess other = cluster.nodes.get(1);
+    await().atMost(FLOOD).until(() -> other.log().contains("lost Redis at " + cluster.redis.uri())
+        && other.log().contains("is back"));
+    assertThat(other.ask("metrics", line -> line.startsWith("METRICS")))
+        .isEqualTo("METRICS " + cluster.redis.uri() + " reachable");
     FloodCounts total = flood.total();
     assertThat(total.lost()).as("pushes lost silently").isZero();
     assertThat(total.duplicated()).as("pushes received twice").isZero();

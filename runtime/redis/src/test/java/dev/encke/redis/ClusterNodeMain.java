@@ -28,6 +28,7 @@ import java.util.stream.IntStream;
  *                        MS milliseconds after every 100, so that the flow lasts
  * attr ID NAME VALUE      sets an attribute of a session of this node
  * sessions                answers SESSIONS and the ids of this node's sessions
+ * metrics                 answers METRICS and what the node's metrics say of its backplane
  * ask ID TAG              asks the page for cluster.value(); answers VALUE TAG … or FAILED TAG …
  * listen ID TAG           gives the page a click handler; a click prints CLICKED TAG NODE …
  * </pre>
@@ -76,6 +77,7 @@ public final class ClusterNodeMain {
         session(encke, words[1]).setAttribute(words[2], words[3]);
         System.out.println("OK attr " + words[1]);
       }
+      case "metrics" -> System.out.println("METRICS " + encke.metrics().backplane());
       case "sessions" -> System.out.println("SESSIONS " + encke.sessions().stream()
           .map(ScriptSession::id).collect(Collectors.joining(" ")));
       case "ask" -> encke.session(words[1]).push(batch -> batch

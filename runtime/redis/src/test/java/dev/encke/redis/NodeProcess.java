@@ -96,6 +96,15 @@ final class NodeProcess implements AutoCloseable {
     return port;
   }
 
+  /** What the node has logged so far. */
+  String log() {
+    try {
+      return Files.readString(Path.of("target", "cluster-" + name + ".log"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   boolean isAlive() {
     return process.isAlive();
   }

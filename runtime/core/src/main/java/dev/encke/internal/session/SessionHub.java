@@ -100,7 +100,8 @@ public final class SessionHub implements Targets, Delivery, AutoCloseable {
     }
     DeliveryMetrics.Snapshot delivered = deliveries.snapshot();
     return new EnckeMetrics(sessions.size(), connected, delivered.deliveries(),
-        delivered.perSecond(), delivered.p50(), delivered.p99(), delivered.window());
+        delivered.perSecond(), delivered.p50(), delivered.p99(), delivered.window(),
+        backplane.status());
   }
 
   /** As {@link #hello(String, String, String, boolean)}, for a page no user is known for. */

@@ -34,6 +34,11 @@ public final class SingleNode implements Backplane {
   }
 
   @Override
+  public String status() {
+    return "in-process";
+  }
+
+  @Override
   public void close() {}
 
   @Override

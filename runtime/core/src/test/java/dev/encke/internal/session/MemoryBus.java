@@ -75,6 +75,11 @@ final class MemoryBus {
     }
 
     @Override
+    public String status() {
+      return "memory bus of " + nodes.size() + " nodes";
+    }
+
+    @Override
     public void close() {
       nodes.remove(self);
     }
