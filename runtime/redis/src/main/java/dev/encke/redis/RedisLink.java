@@ -123,7 +123,7 @@ final class RedisLink {
   private final class Reachability implements RedisConnectionStateListener {
     @Override
     public void onRedisConnected(RedisChannelHandler<?, ?> connection, SocketAddress address) {
-      if (!reachable && !closed && commands != null) {
+      if (!reachable && !closed && stream != null) {
         reachable = true;
         LOG.info("{}: Redis at {} is back; pushes of other nodes flow again", node, uri);
       }
