@@ -26,10 +26,8 @@ final class ClusterPages implements AutoCloseable {
   final LoadBalancer balancer;
   final HeadlessChromium chromium;
   private final List<String> windows = new ArrayList<>();
-  private final int hosts;
 
   ClusterPages(int hosts) throws Exception {
-    this.hosts = hosts;
     redis = RedisServer.start();
     String secret = HexFormat.of().formatHex(new byte[32]).replace('0', '7');
     List<CompletableFuture<NodeProcess>> starting = new ArrayList<>();
@@ -50,10 +48,6 @@ final class ClusterPages implements AutoCloseable {
     }
     windows.add(driver.getWindowHandle());
     chromium.openConnected("http://p" + index + ".localhost:" + balancer.port() + path, TIMEOUT);
-  }
-
-  int pages() {
-    return windows.size();
   }
 
   /** Runs {@code script} in page {@code index} and returns what it returns. */
@@ -78,10 +72,6 @@ final class ClusterPages implements AutoCloseable {
     Integer port = balancer.nodeOf("p" + index + ".localhost");
     return nodes.stream().filter(node -> port != null && node.port() == port).findFirst()
         .orElseThrow(() -> new IllegalStateException("page " + index + " is on no node"));
-  }
-
-  int hosts() {
-    return hosts;
   }
 
   @Override

@@ -105,10 +105,6 @@ final class NodeProcess implements AutoCloseable {
     }
   }
 
-  boolean isAlive() {
-    return process.isAlive();
-  }
-
   /** Sends one command line. */
   void send(String command) {
     commands.println(command);

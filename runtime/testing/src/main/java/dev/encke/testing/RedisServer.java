@@ -52,11 +52,6 @@ public final class RedisServer implements AutoCloseable {
     return "redis://127.0.0.1:" + port;
   }
 
-  /** Whether the process runs. */
-  public boolean isRunning() {
-    return process != null && process.isAlive();
-  }
-
   /** Kills the server at once ({@code SIGKILL}), as a crash would; its data is gone. */
   public void kill() {
     if (process != null) {
