@@ -56,7 +56,9 @@ public final class SessionHub implements Targets, Delivery, AutoCloseable {
     this.settings = Objects.requireNonNull(settings, "settings == null");
     this.name = name;
     this.backplane = settings.backplane();
-    this.nodeId = name + "-" + SessionIds.next().substring(0, 8);
+    // A name fit for Redis values and thread names: the hub's name without its punctuation.
+    this.nodeId = name.replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^-|-$", "") + "-"
+        + SessionIds.next().substring(0, 8);
     this.listenerPool = HubThreads.listenerPool(settings.listenerThreads());
     this.context = new SessionContext(settings, new Events(), deliveries, listenerPool, timer,
         clientFaults);
