@@ -42,11 +42,13 @@ public final class DefaultScriptSession implements ScriptSession {
   private final QuietLog clientFaults;
   private final RateLimiter uplinkRate;
   private final RateLimiter uplinkBytes;
-  private final Map<String, Object> attributes = new ConcurrentHashMap<>();
+  /** Created by the first attribute set: most sessions never hold one. */
+  private volatile Map<String, Object> attributes;
   private final CallbacksAndReplies handedOut;
   private final Object lock = new Object();
   private final OutboundLog log;
-  private final ArrayDeque<ByteBuffer> control = new ArrayDeque<>();
+  /** Frames outside the numbered sequence; {@code null} while there are none, as mostly. */
+  private ArrayDeque<ByteBuffer> control;
   private volatile long lastSeenMillis;
   private volatile long lastUplinkNanos;
   private Connection connection;
@@ -129,22 +131,42 @@ public final class DefaultScriptSession implements ScriptSession {
 
   @Override
   public Optional<Object> attribute(String name) {
-    return Optional.ofNullable(attributes.get(Objects.requireNonNull(name, "name == null")));
+    Objects.requireNonNull(name, "name == null");
+    Map<String, Object> held = attributes;
+    return held == null ? Optional.empty() : Optional.ofNullable(held.get(name));
   }
 
   @Override
   public void setAttribute(String name, Object value) {
     Objects.requireNonNull(name, "name == null");
     if (value == null) {
-      attributes.remove(name);
+      Map<String, Object> held = attributes;
+      if (held != null) {
+        held.remove(name);
+      }
     } else if (!isEnded()) {
-      attributes.put(name, value);
+      attributes().put(name, value);
     }
+  }
+
+  private Map<String, Object> attributes() {
+    Map<String, Object> held = attributes;
+    if (held == null) {
+      synchronized (lock) {
+        held = attributes;
+        if (held == null) {
+          held = new ConcurrentHashMap<>();
+          attributes = held;
+        }
+      }
+    }
+    return held;
   }
 
   @Override
   public Set<String> attributeNames() {
-    return Set.copyOf(attributes.keySet());
+    Map<String, Object> held = attributes;
+    return held == null ? Set.of() : Set.copyOf(held.keySet());
   }
 
   /** The browser cookie and CSRF token every up-link message of this page must present. */
@@ -217,7 +239,7 @@ public final class DefaultScriptSession implements ScriptSession {
     log.clear();
     if (settings.overflowPolicy() == OverflowPolicy.RELOAD_PAGE) {
       reloadRequired = true;
-      control.clear();
+      control = new ArrayDeque<>(1);
       control.add(Frames.reload("the page fell more than " + settings.maxOutboundMessages()
           + " messages or " + settings.maxOutboundBytes() + " bytes behind"));
     }
@@ -232,8 +254,11 @@ public final class DefaultScriptSession implements ScriptSession {
   public void sendControl(ByteBuffer frame) {
     Connection wake;
     synchronized (lock) {
-      if (ended || control.size() >= MAX_CONTROL_FRAMES) {
+      if (ended || control != null && control.size() >= MAX_CONTROL_FRAMES) {
         return;
+      }
+      if (control == null) {
+        control = new ArrayDeque<>(4);
       }
       control.add(frame);
       wake = connection;
@@ -297,8 +322,11 @@ public final class DefaultScriptSession implements ScriptSession {
         return null;
       }
       List<ByteBuffer> frames = new ArrayList<>();
-      while (!control.isEmpty() && frames.size() < max) {
+      while (control != null && frames.size() < max) {
         frames.add(control.poll());
+        if (control.isEmpty()) {
+          control = null;
+        }
       }
       if (reloadRequired) {
         return new Outgoing(frames, List.of(), sentSeq);
@@ -371,12 +399,15 @@ public final class DefaultScriptSession implements ScriptSession {
       open = connection;
       connection = null;
       log.clear();
-      control.clear();
+      control = null;
     }
     if (open != null) {
       open.close("the session ended");
     }
-    attributes.clear();
+    Map<String, Object> held = attributes;
+    if (held != null) {
+      held.clear();
+    }
     handedOut.clear("ended");
   }
 
