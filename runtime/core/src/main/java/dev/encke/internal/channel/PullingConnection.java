@@ -6,12 +6,12 @@ import dev.encke.internal.protocol.Frames;
 import dev.encke.internal.session.Connection;
 import dev.encke.internal.session.DefaultScriptSession;
 import dev.encke.internal.session.Outgoing;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The part every transport shares: pull the next frames from the session, write them, and pull again
@@ -23,13 +23,28 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public abstract class PullingConnection implements Connection {
 
+  /** Field handles rather than atomic objects: thousands of idle connections each save two. */
+  private static final VarHandle WAKE_QUEUED;
+  private static final VarHandle CLOSING;
+
+  static {
+    try {
+      MethodHandles.Lookup lookup = MethodHandles.lookup();
+      WAKE_QUEUED = lookup.findVarHandle(PullingConnection.class, "wakeQueued", boolean.class);
+      CLOSING = lookup.findVarHandle(PullingConnection.class, "closing", String.class);
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
+
   private final DefaultScriptSession session;
   private final Transport transport;
   private final int maxFramesPerWrite;
   private final Executor executor;
   private final Flusher flusher = new Flusher();
-  private final AtomicBoolean wakeQueued = new AtomicBoolean();
-  private final AtomicReference<String> closing = new AtomicReference<>();
+  private volatile boolean wakeQueued;
+  /** Why the connection closes, once it does. */
+  private volatile String closing;
   private volatile long lastActivity = System.nanoTime();
   private volatile boolean heartbeatDue;
   private long sentSeq;
@@ -64,18 +79,18 @@ public abstract class PullingConnection implements Connection {
 
   @Override
   public void wake() {
-    if (wakeQueued.compareAndSet(false, true)) {
+    if (WAKE_QUEUED.compareAndSet(this, false, true)) {
       try {
         executor.execute(this::flush);
       } catch (RejectedExecutionException e) {
-        wakeQueued.set(false);
+        wakeQueued = false;
         close("the server is stopping");
       }
     }
   }
 
   private void flush() {
-    wakeQueued.set(false);
+    wakeQueued = false;
     flusher.iterate();
   }
 
@@ -108,7 +123,7 @@ public abstract class PullingConnection implements Connection {
   /** Closes the connection once the write in flight, if any, completed; from any thread. */
   @Override
   public final void close(String reason) {
-    if (closing.compareAndSet(null, reason)) {
+    if (CLOSING.compareAndSet(this, null, reason)) {
       session.detach(this);
       flusher.iterate();
     }
@@ -117,7 +132,7 @@ public abstract class PullingConnection implements Connection {
   private final class Flusher extends WriteLoop {
     @Override
     protected Action process() {
-      String reason = closing.get();
+      String reason = closing;
       if (reason != null) {
         end(reason);
         return Action.SUCCEEDED;
@@ -125,7 +140,7 @@ public abstract class PullingConnection implements Connection {
       Outgoing outgoing = session.outgoing(PullingConnection.this, sentSeq, maxFramesPerWrite);
       if (outgoing == null) {
         close("no longer the session's connection");
-        end(closing.get());
+        end(closing);
         return Action.SUCCEEDED;
       }
       List<ByteBuffer> frames;
@@ -145,7 +160,7 @@ public abstract class PullingConnection implements Connection {
 
     @Override
     protected void onFailure(Throwable cause) {
-      if (closing.compareAndSet(null, "write failed: " + cause)) {
+      if (CLOSING.compareAndSet(PullingConnection.this, null, "write failed: " + cause)) {
         session.detach(PullingConnection.this);
       }
       abort(cause);

@@ -36,7 +36,8 @@ final class SocketConnection implements SocketEndpoint {
 
   private final ChannelGate gate;
   private final UplinkDispatcher uplink;
-  private final String browserId;
+  /** The browser cookie of the upgrade; dropped once the resume has checked it. */
+  private String browserId;
   private final String address;
   private final AddressLimits.Lease lease;
   private final Refusals refusals;
@@ -168,14 +169,21 @@ final class SocketConnection implements SocketEndpoint {
     }
     Link created = new Link(resumption.session(), resumption.appliedSeq());
     link = created;
-    Future<?> pending = deadline;
-    if (pending != null) {
-      pending.cancel(false);
-    }
+    browserId = null;
+    cancelDeadline();
     gate.attach(created, resumption).ifPresent(last -> {
       link = null;
       sendAndClose(last);
     });
+  }
+
+  /** Cancels the handshake timeout and lets go of its task, which an open socket would hold. */
+  private void cancelDeadline() {
+    Future<?> pending = deadline;
+    if (pending != null) {
+      pending.cancel(false);
+      deadline = null;
+    }
   }
 
   private void sendAndClose(ByteBuffer last) {
@@ -199,10 +207,7 @@ final class SocketConnection implements SocketEndpoint {
   @Override
   public void closed(String reason) {
     lease.release();
-    Future<?> pending = deadline;
-    if (pending != null) {
-      pending.cancel(false);
-    }
+    cancelDeadline();
     Link current = link;
     if (current != null) {
       current.close("WebSocket closed: " + reason);
