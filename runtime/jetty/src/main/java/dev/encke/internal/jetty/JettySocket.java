@@ -24,7 +24,8 @@ final class JettySocket implements FrameHandler, SocketSender {
 
   private final SocketEndpoint endpoint;
   private final int maxMessageBytes;
-  private final ByteArrayOutputStream partial = new ByteArrayOutputStream();
+  /** A message of several frames as it arrives; {@code null} between such messages. */
+  private ByteArrayOutputStream partial;
   private boolean discarding;
   private boolean binary;
   private volatile CoreSession coreSession;
@@ -59,22 +60,26 @@ final class JettySocket implements FrameHandler, SocketSender {
   }
 
   private void collect(Frame frame) {
-    if (discarding || partial.size() + frame.getPayloadLength() > maxMessageBytes) {
+    int held = partial == null ? 0 : partial.size();
+    if (discarding || held + frame.getPayloadLength() > maxMessageBytes) {
       discarding = true;
-      partial.reset();
+      partial = null;
       return;
     }
     ByteBuffer payload = frame.getPayload();
     if (payload != null) {
       byte[] chunk = new byte[payload.remaining()];
       payload.get(chunk);
+      if (partial == null) {
+        partial = new ByteArrayOutputStream(chunk.length);
+      }
       partial.writeBytes(chunk);
     }
   }
 
   private void finishMessage() {
-    byte[] bytes = partial.toByteArray();
-    partial.reset();
+    byte[] bytes = partial == null ? new byte[0] : partial.toByteArray();
+    partial = null;
     if (discarding) {
       discarding = false;
       endpoint.tooLarge();
