@@ -5,6 +5,7 @@ import dev.encke.Transport;
 import dev.encke.internal.host.Completion;
 import dev.encke.internal.host.SocketEndpoint;
 import dev.encke.internal.host.SocketSender;
+import dev.encke.internal.protocol.CompactAck;
 import dev.encke.internal.protocol.Frames;
 import dev.encke.internal.protocol.Json;
 import dev.encke.internal.protocol.Text;
@@ -114,6 +115,14 @@ final class SocketConnection implements SocketEndpoint {
       Optional<String> refused = uplink.admit(current.session(), message.remaining());
       if (refused.isPresent()) {
         current.session().sendControl(Frames.error(refused.get()));
+        return;
+      }
+      long acked = CompactAck.seq(message);
+      if (acked >= 0) {
+        Optional<String> rejected = uplink.acknowledge(current.session(), acked);
+        if (rejected.isPresent()) {
+          current.session().sendControl(Frames.error(rejected.get()));
+        }
         return;
       }
     }
