@@ -50,13 +50,32 @@ final class JettySocket implements FrameHandler, SocketSender {
       if (opCode != OpCode.CONTINUATION) {
         binary = opCode == OpCode.BINARY;
       }
-      collect(frame);
-      if (frame.isFin()) {
-        finishMessage();
+      if (opCode != OpCode.CONTINUATION && frame.isFin() && partial == null && !discarding) {
+        wholeMessage(frame);
+      } else {
+        collect(frame);
+        if (frame.isFin()) {
+          finishMessage();
+        }
       }
     }
     callback.succeeded();
     coreSession.demand();
+  }
+
+  /**
+   * A message in one frame, as nearly all are: its payload goes to the endpoint as it is, since the
+   * endpoint reads it before returning and the frame is released only after.
+   */
+  private void wholeMessage(Frame frame) {
+    if (frame.getPayloadLength() > maxMessageBytes) {
+      endpoint.tooLarge();
+    } else if (binary) {
+      endpoint.binary();
+    } else {
+      ByteBuffer payload = frame.getPayload();
+      endpoint.received(payload == null ? ByteBuffer.allocate(0) : payload.slice());
+    }
   }
 
   private void collect(Frame frame) {
