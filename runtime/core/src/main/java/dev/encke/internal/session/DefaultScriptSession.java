@@ -321,7 +321,7 @@ public final class DefaultScriptSession implements ScriptSession {
       if (connection != asking || ended) {
         return null;
       }
-      List<ByteBuffer> frames = new ArrayList<>();
+      List<ByteBuffer> frames = control == null ? List.of() : new ArrayList<>(control.size());
       while (control != null && frames.size() < max) {
         frames.add(control.poll());
         if (control.isEmpty()) {

@@ -8,8 +8,9 @@ import java.util.List;
  * One session's pushes that its page has not acknowledged yet, numbered 1, 2, 3, … The entries hold
  * the batch's shared bytes, never a copy; the bound counts each entry's full size, since that is
  * what this page still needs written. The entries sit in a ring that grows as pushes wait and
- * shrinks as acknowledgements catch up; a drained log holds no array at all, so a burst does not
- * cost an idle page memory for the rest of its life. Not thread-safe: the session guards it.
+ * shrinks as acknowledgements catch up; a log drained after a burst holds no array at all, so the
+ * burst does not cost the page memory for the rest of its life, while a page that keeps up keeps
+ * its smallest ring rather than making one for every push. A page never pushed to holds none. Not thread-safe: the session guards it.
  */
 final class OutboundLog {
 
@@ -63,7 +64,8 @@ final class OutboundLog {
 
   /**
    * Forgets every entry up to {@code seq}, which must not exceed {@link #lastSeq()}, counting each
-   * as delivered at {@code nowNanos}; gives memory back once the log is a quarter full or empty.
+   * as delivered at {@code nowNanos}; gives memory back once the log is a quarter full, or empty
+   * after a burst.
    */
   void acknowledge(long seq, long nowNanos, DeliveryMetrics metrics) {
     if (seq <= acknowledged) {
@@ -79,7 +81,7 @@ final class OutboundLog {
       count--;
     }
     if (count == 0) {
-      ring = DRAINED;
+      ring = ring.length > MIN_CAPACITY ? DRAINED : ring;
       head = 0;
     } else if (ring.length > MIN_CAPACITY && count * 4 <= ring.length) {
       int capacity = MIN_CAPACITY;
