@@ -6,6 +6,7 @@ import dev.encke.internal.protocol.Frames;
 import dev.encke.internal.session.Connection;
 import dev.encke.internal.session.DefaultScriptSession;
 import dev.encke.internal.session.Outgoing;
+import dev.encke.internal.session.WakeGroup;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
@@ -16,9 +17,10 @@ import java.util.concurrent.RejectedExecutionException;
 /**
  * The part every transport shares: pull the next frames from the session, write them, and pull again
  * only when that write completed. So exactly one write is in flight, frames leave in log order, and
- * a push never waits for a socket: it only wakes this connection, whose writing then runs on the
- * host's thread pool, never on the thread that pushed. Pushes that come while a wake-up is queued
- * leave together in its write. Closing, from any thread, ends the connection inside the same loop,
+ * a push never waits for a socket: it wakes this connection, whose writing then runs on the host's
+ * thread pool, in one pool task with up to {@link WakeGroup}'s others for a delivery to many
+ * pages, never on the thread that pushed. Pushes that come while a wake-up is queued or a write is
+ * in flight leave together in the next write. Closing, from any thread, ends the connection inside the same loop,
  * after the write in flight, so that no write ever overlaps the end.
  */
 public abstract class PullingConnection implements Connection {
@@ -89,13 +91,25 @@ public abstract class PullingConnection implements Connection {
     }
   }
 
+  @Override
+  public void wake(WakeGroup group) {
+    if (WAKE_QUEUED.compareAndSet(this, false, true)) {
+      group.add(executor, this);
+    }
+  }
+
   private void flush() {
     wakeQueued = false;
     flusher.iterate();
   }
 
+  /**
+   * Writes on the calling thread. A wake-up queued meanwhile stays queued and then finds nothing
+   * more to write; one that comes after this started queues its own.
+   */
   @Override
   public void writeNow() {
+    wakeQueued = false;
     flusher.iterate();
   }
 

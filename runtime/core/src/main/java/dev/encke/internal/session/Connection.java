@@ -18,6 +18,14 @@ public interface Connection {
   /** As {@link #wake()}, but writing on the calling thread, which must not be an application's. */
   void writeNow();
 
+  /**
+   * As {@link #wake()}, for one of the many connections a delivery wakes: the writing is handed to
+   * the pool together with others' in {@code group}.
+   */
+  default void wake(WakeGroup group) {
+    wake();
+  }
+
   /** Write a heartbeat if nothing else is written before then. */
   void heartbeat();
 

@@ -208,6 +208,14 @@ public final class DefaultScriptSession implements ScriptSession {
    * connection may write it, and a fast page answer it.
    */
   public void push(EncodedBatch batch) {
+    push(batch, null);
+  }
+
+  /**
+   * As {@link #push(EncodedBatch)}, for one of many sessions a delivery reaches: the connection
+   * joins {@code wakeups}; {@code null} for a push to this session alone.
+   */
+  void push(EncodedBatch batch, WakeGroup wakeups) {
     handedOut.keep(batch);
     if (batch.commandCount() == 0) {
       return;
@@ -230,7 +238,12 @@ public final class DefaultScriptSession implements ScriptSession {
       handedOut.forget(batch, "fell too far behind");
       events.overflowed(this);
     }
-    if (wake != null) {
+    if (wake == null) {
+      return;
+    }
+    if (wakeups != null) {
+      wake.wake(wakeups);
+    } else {
       wake.wake();
     }
   }

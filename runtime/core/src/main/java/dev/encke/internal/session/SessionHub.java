@@ -212,9 +212,15 @@ public final class SessionHub implements Targets, Delivery, AutoCloseable {
     if (targets.isEmpty()) {
       failReplies(batch, "no session of " + selection + " is open");
     }
-    for (DefaultScriptSession session : targets) {
-      session.push(batch);
+    if (targets.size() == 1) {
+      targets.get(0).push(batch, null);
+      return;
     }
+    WakeGroup wakeups = new WakeGroup();
+    for (DefaultScriptSession session : targets) {
+      session.push(batch, wakeups);
+    }
+    wakeups.release();
   }
 
   private static void requireRawScriptAllowed(EncodedBatch batch,
