@@ -19,8 +19,9 @@ import java.util.concurrent.RejectedExecutionException;
  * only when that write completed. So exactly one write is in flight, frames leave in log order, and
  * a push never waits for a socket: it wakes this connection, whose writing then runs on the host's
  * thread pool, in one pool task with up to {@link WakeGroup}'s others for a delivery to many
- * pages, never on the thread that pushed. Pushes that come while a wake-up is queued or a write is
- * in flight leave together in the next write. Closing, from any thread, ends the connection inside the same loop,
+ * pages; a push to this page alone finding it idle starts the write on the pushing thread, which
+ * only begins an asynchronous write. Pushes that come while a wake-up is queued or a write is in
+ * flight leave together in the next write. Closing, from any thread, ends the connection inside the same loop,
  * after the write in flight, so that no write ever overlaps the end.
  */
 public abstract class PullingConnection implements Connection {
@@ -95,6 +96,13 @@ public abstract class PullingConnection implements Connection {
   public void wake(WakeGroup group) {
     if (WAKE_QUEUED.compareAndSet(this, false, true)) {
       group.add(executor, this);
+    }
+  }
+
+  @Override
+  public void wakeInline() {
+    if (!wakeQueued) {
+      flusher.iterate();
     }
   }
 

@@ -26,6 +26,15 @@ public interface Connection {
     wake();
   }
 
+  /**
+   * As {@link #wake()}, for a push to this page alone: when no write is in flight or queued, the
+   * calling thread starts the write itself, which never blocks, and saves the hand-over to the
+   * pool; otherwise the write in flight, or the wake-up queued, takes the push along.
+   */
+  default void wakeInline() {
+    wake();
+  }
+
   /** Write a heartbeat if nothing else is written before then. */
   void heartbeat();
 

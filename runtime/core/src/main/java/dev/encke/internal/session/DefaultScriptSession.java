@@ -213,7 +213,8 @@ public final class DefaultScriptSession implements ScriptSession {
 
   /**
    * As {@link #push(EncodedBatch)}, for one of many sessions a delivery reaches: the connection
-   * joins {@code wakeups}; {@code null} for a push to this session alone.
+   * joins {@code wakeups}; {@code null} for a push to this session alone, whose connection writes
+   * on the calling thread when it is idle.
    */
   void push(EncodedBatch batch, WakeGroup wakeups) {
     handedOut.keep(batch);
@@ -244,7 +245,7 @@ public final class DefaultScriptSession implements ScriptSession {
     if (wakeups != null) {
       wake.wake(wakeups);
     } else {
-      wake.wake();
+      wake.wakeInline();
     }
   }
 

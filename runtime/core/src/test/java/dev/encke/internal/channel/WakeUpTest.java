@@ -19,7 +19,7 @@ import java.util.concurrent.Executor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** How pushes reach the writing: grouped for a delivery to many pages. */
+/** How pushes reach the writing: grouped for a delivery to many pages, inline for one idle page. */
 class WakeUpTest {
 
   private static final JsRef PROBE = JsRef.global("probe");
@@ -72,6 +72,47 @@ class WakeUpTest {
       assertThat(page.writes).hasSize(2);
       assertThat(page.seqs()).containsExactly(1L, 2L, 3L);
     }
+  }
+
+  @Test
+  void aPushToOneIdlePageIsWrittenOnThePushingThreadWithoutThePool() {
+    Recorded page = attach(SessionIds.next());
+    pool.runAll();
+
+    hub.session(page.session().id()).push(batch -> batch.call(PROBE, "apply", 1));
+
+    assertThat(pool.queued()).isZero();
+    assertThat(page.seqs()).containsExactly(1L);
+    assertThat(page.writers).containsOnly(Thread.currentThread());
+  }
+
+  @Test
+  void aPushToOnePageWhileItsWriteIsInFlightLeavesWithTheNextWriteWhenThatCompletes() {
+    Recorded page = attach(SessionIds.next());
+    pool.runAll();
+    page.stall = true;
+    hub.session(page.session().id()).push(batch -> batch.call(PROBE, "apply", 1));
+
+    hub.session(page.session().id()).push(batch -> batch.call(PROBE, "apply", 2));
+    hub.session(page.session().id()).push(batch -> batch.call(PROBE, "apply", 3));
+
+    assertThat(page.writes).hasSize(2);
+    page.stall = false;
+    page.completeLast();
+    assertThat(pool.queued()).isZero();
+    assertThat(page.writes).hasSize(3);
+    assertThat(page.seqs()).containsExactly(1L, 2L, 3L);
+  }
+
+  @Test
+  void aPushToOnePageWithAWakeUpQueuedLeavesWithThatWakeUp() {
+    Recorded page = attach(SessionIds.next());
+    hub.session(page.session().id()).push(batch -> batch.call(PROBE, "apply", 1));
+
+    assertThat(page.writes).isEmpty();
+    pool.runAll();
+    assertThat(page.writes).hasSize(1);
+    assertThat(page.seqs()).containsExactly(1L);
   }
 
   private Recorded attach(String browser) {
