@@ -39,7 +39,8 @@ final class SocketConnection implements SocketEndpoint {
   private final UplinkDispatcher uplink;
   /** The browser cookie of the upgrade; dropped once the resume has checked it. */
   private String browserId;
-  private final String address;
+  /** The client address the limits count; once resumed, the session's equal copy of it. */
+  private String address;
   private final AddressLimits.Lease lease;
   private final Refusals refusals;
   private volatile SocketSender sender;
@@ -179,6 +180,9 @@ final class SocketConnection implements SocketEndpoint {
     Link created = new Link(resumption.session(), resumption.appliedSeq());
     link = created;
     browserId = null;
+    if (address.equals(created.session().clientAddress())) {
+      address = created.session().clientAddress();
+    }
     cancelDeadline();
     gate.attach(created, resumption).ifPresent(last -> {
       link = null;
