@@ -37,15 +37,18 @@ public final class IdleHeapProbe {
         WsFleet fleet = new WsFleet("127.0.0.1", server.port(), spec.clientPath(), spec.client(),
             Scale.FULL.clientAddresses())) {
       long[] heap = new long[2];
+      long[] threads = new long[2];
       int[] sizes = {from, to};
       for (int i = 0; i < 2; i++) {
         fleet.grow(sizes[i]);
         heap[i] = server.heapAfterGc();
+        threads[i] = server.threads();
         server.writeHistogram(logDir.resolve(stem + "-" + sizes[i] + ".histogram"));
       }
       double perSession = (heap[1] - heap[0]) / (double) (to - from);
-      System.out.printf("%s: heap per idle session, %d -> %d: %.0f B (%s -> %s)%n", name, from, to,
-          perSession, Format.bytes(heap[0]), Format.bytes(heap[1]));
+      System.out.printf("%s: heap per idle session, %d -> %d: %.0f B (%s -> %s; threads %d -> %d)%n",
+          name, from, to, perSession, Format.bytes(heap[0]), Format.bytes(heap[1]), threads[0],
+          threads[1]);
       List<ClassGrowth> grown = ClassHistogram.growth(
           logDir.resolve(stem + "-" + from + ".histogram"),
           logDir.resolve(stem + "-" + to + ".histogram"), to - from);
