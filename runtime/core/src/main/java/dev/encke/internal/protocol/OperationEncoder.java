@@ -4,29 +4,28 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.encke.js.JsCallback;
 import dev.encke.js.JsRef;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
- * Encodes one operation of wire protocol version 1 (see {@code docs/protocol.md}). Arguments are
- * data; the places where a reference or a callback stands are listed in {@code refs} and {@code
- * fns} as JSON pointers into the operation.
+ * Encodes one operation of wire protocol version 1 (see {@code docs/protocol.md}) straight into
+ * its batch's buffer, after a comma unless it is the batch's first. Arguments are data; the places
+ * where a reference or a callback stands are listed in {@code refs} and {@code fns} as JSON
+ * pointers into the operation. Each method returns the callbacks the operation hands to the page.
  */
 final class OperationEncoder {
 
   private static final ObjectWriter EXPRESSIONS =
       Json.writer().withAttribute(OperationMarks.EXPRESSION, Boolean.TRUE);
 
-  /** One encoded operation and the callbacks it hands to the page. */
-  record Encoded(byte[] bytes, Map<Long, JsCallback> callbacks) {}
-
   private OperationEncoder() {}
 
-  static Encoded call(JsRef target, String function, Object[] args, long slot, long reply) {
-    return encode(target + "." + function, (generator, data) -> {
+  static Map<Long, JsCallback> call(OperationBuffer out, boolean first, JsRef target,
+      String function, Object[] args, long slot, long reply) {
+    return encode(out, first, () -> target + "." + function, (generator, data) -> {
       generator.writeStringField("op", "call");
       writeTarget(generator, "on", target);
       generator.writeStringField("fn", function);
@@ -37,8 +36,9 @@ final class OperationEncoder {
     });
   }
 
-  static Encoded construct(JsRef constructor, Object[] args, long slot) {
-    return encode("new " + constructor, (generator, data) -> {
+  static Map<Long, JsCallback> construct(OperationBuffer out, boolean first, JsRef constructor,
+      Object[] args, long slot) {
+    return encode(out, first, () -> "new " + constructor, (generator, data) -> {
       generator.writeStringField("op", "new");
       writeTarget(generator, "ctor", constructor);
       generator.writeFieldName("args");
@@ -47,8 +47,9 @@ final class OperationEncoder {
     });
   }
 
-  static Encoded set(JsRef target, String property, Object value) {
-    return encode(target + "." + property, (generator, data) -> {
+  static Map<Long, JsCallback> set(OperationBuffer out, boolean first, JsRef target,
+      String property, Object value) {
+    return encode(out, first, () -> target + "." + property, (generator, data) -> {
       generator.writeStringField("op", "set");
       writeTarget(generator, "on", target);
       generator.writeStringField("prop", property);
@@ -57,8 +58,9 @@ final class OperationEncoder {
     });
   }
 
-  static Encoded get(JsRef target, String property, long reply) {
-    return encode(target + "." + property, (generator, data) -> {
+  static Map<Long, JsCallback> get(OperationBuffer out, boolean first, JsRef target,
+      String property, long reply) {
+    return encode(out, first, () -> target + "." + property, (generator, data) -> {
       generator.writeStringField("op", "get");
       writeTarget(generator, "on", target);
       generator.writeStringField("prop", property);
@@ -66,22 +68,22 @@ final class OperationEncoder {
     });
   }
 
-  static Encoded release(JsRef slot) {
-    return encode("release " + slot, (generator, data) -> {
+  static Map<Long, JsCallback> release(OperationBuffer out, boolean first, JsRef slot) {
+    return encode(out, first, () -> "release " + slot, (generator, data) -> {
       generator.writeStringField("op", "release");
       writeTarget(generator, "on", slot);
     });
   }
 
-  static Encoded forget(long callbackId) {
-    return encode("forget callback " + callbackId, (generator, data) -> {
+  static Map<Long, JsCallback> forget(OperationBuffer out, boolean first, long callbackId) {
+    return encode(out, first, () -> "forget callback " + callbackId, (generator, data) -> {
       generator.writeStringField("op", "forget");
       generator.writeNumberField("fn", callbackId);
     });
   }
 
-  static Encoded script(String code) {
-    return encode("script", (generator, data) -> {
+  static Map<Long, JsCallback> script(OperationBuffer out, boolean first, String code) {
+    return encode(out, first, () -> "script", (generator, data) -> {
       generator.writeStringField("op", "script");
       generator.writeStringField("code", code);
     });
@@ -91,21 +93,27 @@ final class OperationEncoder {
     void write(JsonGenerator generator, ObjectWriter data) throws IOException;
   }
 
-  private static Encoded encode(String what, Body body) {
+  /** Appends one operation to {@code out}; on failure {@code out} is as it was before. */
+  private static Map<Long, JsCallback> encode(OperationBuffer out, boolean first,
+      Supplier<String> what, Body body) {
+    int before = out.size();
     OperationMarks marks = new OperationMarks();
     ObjectWriter data = Json.writer().withAttribute(OperationMarks.ATTRIBUTE, marks);
-    ByteArrayOutputStream out = new ByteArrayOutputStream(96);
     try (JsonGenerator generator = Json.FACTORY.createGenerator(out)) {
+      if (!first) {
+        generator.writeRaw(',');
+      }
       generator.writeStartObject();
       body.write(generator, data);
       writePointers(generator, "refs", marks.references());
       writePointers(generator, "fns", marks.functions());
       generator.writeEndObject();
     } catch (IOException | RuntimeException e) {
+      out.truncate(before);
       throw new IllegalArgumentException(
-          "cannot encode the arguments of " + what + ": " + e.getMessage(), e);
+          "cannot encode the arguments of " + what.get() + ": " + e.getMessage(), e);
     }
-    return new Encoded(out.toByteArray(), callbacks(marks));
+    return callbacks(marks);
   }
 
   private static Map<Long, JsCallback> callbacks(OperationMarks marks) {
