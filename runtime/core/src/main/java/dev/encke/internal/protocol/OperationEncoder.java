@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.encke.js.JsCallback;
 import dev.encke.js.JsRef;
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -113,14 +112,7 @@ final class OperationEncoder {
       throw new IllegalArgumentException(
           "cannot encode the arguments of " + what.get() + ": " + e.getMessage(), e);
     }
-    return callbacks(marks);
-  }
-
-  private static Map<Long, JsCallback> callbacks(OperationMarks marks) {
-    if (marks.callbacks().isEmpty()) {
-      return Map.of();
-    }
-    return new LinkedHashMap<>(marks.callbacks());
+    return marks.callbacks();
   }
 
   private static void writeTarget(JsonGenerator generator, String field, JsRef target)

@@ -34,11 +34,12 @@ public final class Recording extends JsBatch implements AutoCloseable {
   private final Audience audience;
   private final boolean rawScriptAllowed;
   private final OperationBuffer operations = new OperationBuffer(256);
-  private final Map<Long, JsCallback> callbacks = new LinkedHashMap<>();
-  private final List<PendingReply> replies = new ArrayList<>();
-  private final Map<Long, Long> callbackSlots = new LinkedHashMap<>();
-  private final Set<Long> releasedSlots = new LinkedHashSet<>();
-  private final Set<Long> releasedCallbacks = new LinkedHashSet<>();
+  /** Created by the first callback, reply or release: most batches only call functions. */
+  private Map<Long, JsCallback> callbacks = Map.of();
+  private List<PendingReply> replies = List.of();
+  private Map<Long, Long> callbackSlots = Map.of();
+  private Set<Long> releasedSlots = Set.of();
+  private Set<Long> releasedCallbacks = Set.of();
   private int commandCount;
   private boolean hasScript;
   private boolean finished;
@@ -98,6 +99,9 @@ public final class Recording extends JsBatch implements AutoCloseable {
   protected void recordRelease(JsRef slot) {
     requireOpen();
     added(OperationEncoder.release(operations, isFirst(), slot), 0);
+    if (releasedSlots.isEmpty()) {
+      releasedSlots = new LinkedHashSet<>();
+    }
     releasedSlots.add(slotOf(slot));
   }
 
@@ -105,6 +109,9 @@ public final class Recording extends JsBatch implements AutoCloseable {
   protected void recordForget(long callbackId) {
     requireOpen();
     added(OperationEncoder.forget(operations, isFirst(), callbackId), 0);
+    if (releasedCallbacks.isEmpty()) {
+      releasedCallbacks = new LinkedHashSet<>();
+    }
     releasedCallbacks.add(callbackId);
   }
 
@@ -147,6 +154,9 @@ public final class Recording extends JsBatch implements AutoCloseable {
     }
     JavaType javaType = Json.type(type);
     PendingReply reply = new PendingReply(nextId(), javaType, description);
+    if (replies.isEmpty()) {
+      replies = new ArrayList<>(2);
+    }
     replies.add(reply);
     return reply;
   }
@@ -166,8 +176,14 @@ public final class Recording extends JsBatch implements AutoCloseable {
    */
   private void added(Map<Long, JsCallback> handedOut, long slot) {
     if (!handedOut.isEmpty()) {
+      if (callbacks.isEmpty()) {
+        callbacks = new LinkedHashMap<>();
+      }
       callbacks.putAll(handedOut);
       if (slot != 0) {
+        if (callbackSlots.isEmpty()) {
+          callbackSlots = new LinkedHashMap<>();
+        }
         handedOut.keySet().forEach(callback -> callbackSlots.put(callback, slot));
       }
     }
