@@ -167,7 +167,7 @@ public final class SessionHub implements Targets, Delivery, AutoCloseable {
 
   @Override
   public Target requireSession(String id) {
-    if (registry.find(id).isEmpty()) {
+    if (registry.get(id) == null) {
       throw new IllegalArgumentException("no script session \"" + id + "\"");
     }
     return session(id);
@@ -185,8 +185,7 @@ public final class SessionHub implements Targets, Delivery, AutoCloseable {
         candidates = registry.onPage(selection.key());
         break;
       case SESSION:
-        candidates = registry.find(selection.key()).map(List::of).orElse(List.of());
-        break;
+        return one(registry.get(selection.key()), selection);
       case USER:
         candidates = registry.ofUser(selection.key());
         break;
@@ -201,6 +200,15 @@ public final class SessionHub implements Targets, Delivery, AutoCloseable {
       }
     }
     return chosen;
+  }
+
+  /** {@code session}, if there is one and {@code selection} chooses it, without a list to fill. */
+  private static List<DefaultScriptSession> one(DefaultScriptSession session, Selection selection) {
+    if (session == null || session.isEnded()
+        || selection.filter() != null && !selection.filter().matches(session)) {
+      return List.of();
+    }
+    return List.of(session);
   }
 
   @Override

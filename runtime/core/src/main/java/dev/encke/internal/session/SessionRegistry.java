@@ -99,7 +99,12 @@ final class SessionRegistry {
   }
 
   Optional<DefaultScriptSession> find(String id) {
-    return id == null ? Optional.empty() : Optional.ofNullable(byId.get(id));
+    return Optional.ofNullable(get(id));
+  }
+
+  /** The session {@code id}, or {@code null}; allocates nothing, for the push path. */
+  DefaultScriptSession get(String id) {
+    return id == null ? null : byId.get(id);
   }
 
   List<DefaultScriptSession> all() {
