@@ -40,8 +40,7 @@ public final class DefaultScriptSession implements ScriptSession {
   private final String clientAddress;
   private final SerialExecutor listeners;
   private final QuietLog clientFaults;
-  private final RateLimiter uplinkRate;
-  private final RateLimiter uplinkBytes;
+  private final UplinkBudget uplink;
   /** Created by the first attribute set: most sessions never hold one. */
   private volatile Map<String, Object> attributes;
   private final CallbacksAndReplies handedOut;
@@ -73,9 +72,7 @@ public final class DefaultScriptSession implements ScriptSession {
     this.listeners = new SerialExecutor(context.listenerPool());
     this.clientFaults = context.clientFaults();
     long now = System.nanoTime();
-    this.uplinkRate = new RateLimiter(settings.maxMessagesPerSecond(), now);
-    this.uplinkBytes = new RateLimiter(settings.maxUplinkBytesPerSecond(),
-        Math.max(2L * settings.maxUplinkBytesPerSecond(), settings.maxUplinkBytes()), now);
+    this.uplink = new UplinkBudget(settings, now);
     this.lastUplinkNanos = now;
     this.detachedAtNanos = now;
     this.log = new OutboundLog(settings.maxOutboundMessages(), settings.maxOutboundBytes());
@@ -190,7 +187,7 @@ public final class DefaultScriptSession implements ScriptSession {
 
   /** Takes {@code bytes} of up-link from the page's byte budget; false when it sends too much. */
   public boolean admitUplinkBytes(int bytes) {
-    return uplinkBytes.tryAcquire(System.nanoTime(), bytes);
+    return uplink.takeBytes(System.nanoTime(), bytes);
   }
 
   /** Takes one up-link message from the rate budget; false when the page sends too fast. */
@@ -198,7 +195,7 @@ public final class DefaultScriptSession implements ScriptSession {
     long now = System.nanoTime();
     lastUplinkNanos = now;
     lastSeenMillis = System.currentTimeMillis();
-    return uplinkRate.tryAcquire(now);
+    return uplink.takeMessage(now);
   }
 
   /**
