@@ -112,8 +112,9 @@ public final class SessionHub implements Targets, Delivery, AutoCloseable {
     if (refused != null) {
       return new Admission(null, refused);
     }
-    DefaultScriptSession session = new DefaultScriptSession(context, SessionIds.next(), page, user,
-        new SessionCredentials(browserId, SessionIds.next()), address, rawScript);
+    DefaultScriptSession session = new DefaultScriptSession(context, SessionIds.next(),
+        registry.pageName(page), user, new SessionCredentials(browserId, SessionIds.next()),
+        address, rawScript);
     registry.add(session);
     fire(session, ScriptSessionListener::sessionCreated);
     return new Admission(session, null);

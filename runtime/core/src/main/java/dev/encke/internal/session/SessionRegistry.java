@@ -1,5 +1,6 @@
 package dev.encke.internal.session;
 
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -109,6 +110,16 @@ final class SessionRegistry {
 
   List<DefaultScriptSession> all() {
     return List.copyOf(byId.values());
+  }
+
+  /**
+   * The String an open session of {@code page} already keeps for it, or {@code page}: the views of
+   * one page share one. No map of its own, so nothing outlives the page's last session.
+   */
+  String pageName(String page) {
+    Set<DefaultScriptSession> sessions = byPage.get(page);
+    Iterator<DefaultScriptSession> open = sessions == null ? null : sessions.iterator();
+    return open != null && open.hasNext() ? open.next().page() : page;
   }
 
   List<DefaultScriptSession> onPage(String page) {
