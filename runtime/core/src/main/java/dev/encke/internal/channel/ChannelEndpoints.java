@@ -218,7 +218,7 @@ public final class ChannelEndpoints {
       }
       String browser = cookies.readOrIssue(exchange);
       SessionHub.Admission admission = hub.hello(hello.page(), exchange.user().orElse(null),
-          browser, address, hello.rawScript());
+          browser, limits.canonical(address), hello.rawScript());
       if (admission.refusal() != null) {
         refuseSession(exchange, address, admission);
         return;

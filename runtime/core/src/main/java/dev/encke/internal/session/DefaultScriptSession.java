@@ -6,12 +6,18 @@ import dev.encke.ScriptSession;
 import dev.encke.Transport;
 import dev.encke.internal.protocol.EncodedBatch;
 import dev.encke.internal.protocol.Frames;
+import dev.encke.js.JsCallback;
 import java.nio.ByteBuffer;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 
 /**
  * A page view: its outbound log, the connection that currently carries it, the callbacks it handed
@@ -20,59 +26,73 @@ import java.util.Set;
  */
 public final class DefaultScriptSession implements ScriptSession {
 
-  private final PageView view;
+  private static final int MAX_CONTROL_FRAMES = 64;
+
+  private final String id;
+  private final String page;
+  private final String user;
+  private final SessionCredentials credentials;
+  private final boolean pageAllowsRawScript;
   private final long createdAtMillis;
   private final SessionEvents events;
   private final DeliveryMetrics deliveries;
   private final SessionSettings settings;
+  private final String clientAddress;
   private final SerialExecutor listeners;
   private final QuietLog clientFaults;
-  private final PageActivity activity;
-  private final SessionAttributes attributes = new SessionAttributes();
+  private final UplinkBudget uplink;
+  /** Created by the first attribute set: most sessions never hold one. */
+  private volatile Map<String, Object> attributes;
   private final CallbacksAndReplies handedOut;
   private final Object lock = new Object();
   private final OutboundLog log;
-  private final ControlFrames control = new ControlFrames();
+  /** Frames outside the numbered sequence; {@code null} while there are none, as mostly. */
+  private ArrayDeque<ByteBuffer> control;
+  private volatile long lastSeenMillis;
+  private volatile long lastUplinkNanos;
+  private Connection connection;
   private long detachedAtNanos;
-  // Written under the lock; volatile so that the getters need not take it.
-  private volatile Connection connection;
-  private volatile boolean connected;
-  private volatile boolean reloadRequired;
-  private volatile boolean ended;
+  private boolean connected;
+  private boolean reloadRequired;
+  private boolean ended;
 
-  /** Who opened a session: its id, page, user, credentials, address, and the page's opt-in. */
-  record PageView(String id, String page, String user, SessionCredentials credentials,
-      String clientAddress, boolean pageAllowsRawScript) {}
-
-  DefaultScriptSession(SessionContext context, PageView view) {
+  DefaultScriptSession(SessionContext context, String id, String page, String user,
+      SessionCredentials credentials, String clientAddress, boolean pageAllowsRawScript) {
     this.events = context.events();
     this.deliveries = context.deliveries();
     this.settings = context.settings();
-    this.view = view;
+    this.id = id;
+    this.page = page;
+    this.user = user;
+    this.credentials = credentials;
+    this.clientAddress = clientAddress;
+    this.pageAllowsRawScript = pageAllowsRawScript;
     this.createdAtMillis = System.currentTimeMillis();
+    this.lastSeenMillis = createdAtMillis;
     this.listeners = new SerialExecutor(context.listenerPool());
     this.clientFaults = context.clientFaults();
     long now = System.nanoTime();
-    this.activity = new PageActivity(settings, now, createdAtMillis);
+    this.uplink = new UplinkBudget(settings, now);
+    this.lastUplinkNanos = now;
     this.detachedAtNanos = now;
     this.log = new OutboundLog(settings.maxOutboundMessages(), settings.maxOutboundBytes());
-    this.handedOut = new CallbacksAndReplies(view.id(), settings.replyTimeout(),
-        context.listenerPool(), context.timer());
+    this.handedOut = new CallbacksAndReplies(id, settings.replyTimeout(), context.listenerPool(),
+        context.timer());
   }
 
   @Override
   public String id() {
-    return view.id();
+    return id;
   }
 
   @Override
   public String page() {
-    return view.page();
+    return page;
   }
 
   @Override
   public Optional<String> user() {
-    return Optional.ofNullable(view.user());
+    return Optional.ofNullable(user);
   }
 
   @Override
@@ -82,51 +102,82 @@ public final class DefaultScriptSession implements ScriptSession {
 
   @Override
   public Instant lastSeenAt() {
-    return Instant.ofEpochMilli(activity.lastSeenMillis());
+    return Instant.ofEpochMilli(lastSeenMillis);
   }
 
   @Override
   public boolean isConnected() {
-    return connected;
+    synchronized (lock) {
+      return connected;
+    }
   }
 
   @Override
   public Optional<Transport> transport() {
-    return Optional.ofNullable(connection).map(Connection::transport);
+    synchronized (lock) {
+      return Optional.ofNullable(connection).map(Connection::transport);
+    }
   }
 
   @Override
   public boolean isEnded() {
-    return ended;
+    synchronized (lock) {
+      return ended;
+    }
   }
 
   @Override
   public Optional<Object> attribute(String name) {
-    return attributes.get(name);
+    Objects.requireNonNull(name, "name == null");
+    Map<String, Object> held = attributes;
+    return held == null ? Optional.empty() : Optional.ofNullable(held.get(name));
   }
 
   @Override
   public void setAttribute(String name, Object value) {
-    attributes.set(name, value, isEnded());
+    Objects.requireNonNull(name, "name == null");
+    if (value == null) {
+      Map<String, Object> held = attributes;
+      if (held != null) {
+        held.remove(name);
+      }
+    } else if (!isEnded()) {
+      attributes().put(name, value);
+    }
+  }
+
+  private Map<String, Object> attributes() {
+    Map<String, Object> held = attributes;
+    if (held == null) {
+      synchronized (lock) {
+        held = attributes;
+        if (held == null) {
+          held = new ConcurrentHashMap<>();
+          attributes = held;
+        }
+      }
+    }
+    return held;
   }
 
   @Override
   public Set<String> attributeNames() {
-    return attributes.names();
+    Map<String, Object> held = attributes;
+    return held == null ? Set.of() : Set.copyOf(held.keySet());
   }
 
   /** The browser cookie and CSRF token every up-link message of this page must present. */
   public SessionCredentials credentials() {
-    return view.credentials();
+    return credentials;
   }
 
   public boolean pageAllowsRawScript() {
-    return view.pageAllowsRawScript();
+    return pageAllowsRawScript;
   }
 
   /** The client address the page said hello from, as the limits count it; {@code null}: none. */
   public String clientAddress() {
-    return view.clientAddress();
+    return clientAddress;
   }
 
   /** Where what this page's client causes is logged: a line a minute at most. */
@@ -134,14 +185,17 @@ public final class DefaultScriptSession implements ScriptSession {
     return clientFaults;
   }
 
-  /** When the page was last heard, and its up-link budgets. */
-  PageActivity activity() {
-    return activity;
+  /** Takes {@code bytes} of up-link from the page's byte budget; false when it sends too much. */
+  public boolean admitUplinkBytes(int bytes) {
+    return uplink.takeBytes(System.nanoTime(), bytes);
   }
 
   /** Takes one up-link message from the rate budget; false when the page sends too fast. */
   public boolean admitUplink() {
-    return activity.admitMessage();
+    long now = System.nanoTime();
+    lastUplinkNanos = now;
+    lastSeenMillis = System.currentTimeMillis();
+    return uplink.takeMessage(now);
   }
 
   /**
@@ -151,6 +205,15 @@ public final class DefaultScriptSession implements ScriptSession {
    * connection may write it, and a fast page answer it.
    */
   public void push(EncodedBatch batch) {
+    push(batch, null);
+  }
+
+  /**
+   * As {@link #push(EncodedBatch)}, for one of many sessions a delivery reaches: the connection
+   * joins {@code wakeups}; {@code null} for a push to this session alone, whose connection writes
+   * on the calling thread when it is idle.
+   */
+  void push(EncodedBatch batch, WakeGroup wakeups) {
     handedOut.keep(batch);
     if (batch.commandCount() == 0) {
       return;
@@ -173,24 +236,24 @@ public final class DefaultScriptSession implements ScriptSession {
       handedOut.forget(batch, "fell too far behind");
       events.overflowed(this);
     }
-    if (wake != null) {
-      wake.wake();
+    if (wake == null) {
+      return;
+    }
+    if (wakeups != null) {
+      wake.wake(wakeups);
+    } else {
+      wake.wakeInline();
     }
   }
 
   private Connection overflowLocked() {
+    log.clear();
     if (settings.overflowPolicy() == OverflowPolicy.RELOAD_PAGE) {
-      return reloadLocked("the page fell more than " + settings.maxOutboundMessages()
-          + " messages or " + settings.maxOutboundBytes() + " bytes behind");
+      reloadRequired = true;
+      control = new ArrayDeque<>(1);
+      control.add(Frames.reload("the page fell more than " + settings.maxOutboundMessages()
+          + " messages or " + settings.maxOutboundBytes() + " bytes behind"));
     }
-    log.clear();
-    return connection;
-  }
-
-  private Connection reloadLocked(String reason) {
-    log.clear();
-    reloadRequired = true;
-    control.replaceWith(Frames.reload(reason));
     return connection;
   }
 
@@ -198,10 +261,17 @@ public final class DefaultScriptSession implements ScriptSession {
   public void requireReload(String reason) {
     Connection wake;
     synchronized (lock) {
-      wake = ended || reloadRequired ? null : reloadLocked(reason);
+      if (ended || reloadRequired) {
+        return;
+      }
+      log.clear();
+      reloadRequired = true;
+      control = new ArrayDeque<>(1);
+      control.add(Frames.reload(reason));
+      wake = connection;
     }
     if (wake != null) {
-      wake.wake();
+      wake.wakeInline();
     }
   }
 
@@ -213,7 +283,14 @@ public final class DefaultScriptSession implements ScriptSession {
   public void sendControl(ByteBuffer frame) {
     Connection wake;
     synchronized (lock) {
-      wake = !ended && control.offer(frame) ? connection : null;
+      if (ended || control != null && control.size() >= MAX_CONTROL_FRAMES) {
+        return;
+      }
+      if (control == null) {
+        control = new ArrayDeque<>(4);
+      }
+      control.add(frame);
+      wake = connection;
     }
     if (wake != null) {
       wake.writeNow();
@@ -241,12 +318,17 @@ public final class DefaultScriptSession implements ScriptSession {
       connection = next;
       connected = true;
     }
-    activity.heard();
+    admitTouch();
     if (previous != null && previous != next) {
       previous.close("replaced by a newer connection");
     }
     next.wake();
     return Resume.ATTACHED;
+  }
+
+  private void admitTouch() {
+    lastUplinkNanos = System.nanoTime();
+    lastSeenMillis = System.currentTimeMillis();
   }
 
   /** Forgets {@code closed} if it is still the session's connection. */
@@ -268,8 +350,13 @@ public final class DefaultScriptSession implements ScriptSession {
       if (connection != asking || ended) {
         return null;
       }
-      List<ByteBuffer> frames = new ArrayList<>();
-      control.drainTo(frames, max);
+      List<ByteBuffer> frames = control == null ? List.of() : new ArrayList<>(control.size());
+      while (control != null && frames.size() < max) {
+        frames.add(control.poll());
+        if (control.isEmpty()) {
+          control = null;
+        }
+      }
       if (reloadRequired) {
         return new Outgoing(frames, List.of(), sentSeq);
       }
@@ -319,7 +406,12 @@ public final class DefaultScriptSession implements ScriptSession {
       events.disconnected(this);
     }
     if (current != null) {
-      activity.check(current, now, heartbeat);
+      lastSeenMillis = System.currentTimeMillis();
+      if (now - lastUplinkNanos > 3 * heartbeat) {
+        current.close("nothing heard from the page for three heartbeat intervals");
+      } else if (now - current.lastActivity() >= heartbeat) {
+        current.heartbeat();
+      }
     }
     return false;
   }
@@ -336,12 +428,15 @@ public final class DefaultScriptSession implements ScriptSession {
       open = connection;
       connection = null;
       log.clear();
-      control.clear();
+      control = null;
     }
     if (open != null) {
       open.close("the session ended");
     }
-    attributes.clear();
+    Map<String, Object> held = attributes;
+    if (held != null) {
+      held.clear();
+    }
     handedOut.clear("ended");
   }
 
@@ -356,17 +451,37 @@ public final class DefaultScriptSession implements ScriptSession {
     }
   }
 
-  /** The callbacks this session's page was given and the replies it is awaited for. */
-  CallbacksAndReplies handedOut() {
-    return handedOut;
+  /** The callback this session's page was given under {@code id}, if any. */
+  public Optional<JsCallback> callback(long id) {
+    return handedOut.callback(id);
   }
 
   /**
-   * Runs listener work for this page, one task at a time in arrival order; the page's own events
-   * wait in it, at most {@code maxQueuedEventsPerPage}.
+   * Completes the reply {@code id} with the page's value, or fails it with the page's error; on the
+   * listener pool, never on the calling thread.
+   *
+   * @return false when this session awaits no reply {@code id}
    */
-  public SerialExecutor listeners() {
+  public boolean answer(long id, JsonNode value, String error) {
+    return handedOut.answer(id, value, error);
+  }
+
+  /** How many server callbacks this session's page may call now. */
+  public int callbackCount() {
+    return handedOut.callbackCount();
+  }
+
+  /** Runs listener work for this page, one task at a time in arrival order. */
+  public Executor listeners() {
     return listeners;
+  }
+
+  /**
+   * Queues a call of a callback by the page behind its other listener work; false, queueing
+   * nothing, when {@code maxQueuedEventsPerPage} wait already.
+   */
+  public boolean queueEvent(Runnable invocation) {
+    return listeners.tryExecute(invocation, settings.maxQueuedEventsPerPage());
   }
 
   /** How this session's server behaves. */
@@ -388,11 +503,13 @@ public final class DefaultScriptSession implements ScriptSession {
   }
 
   public boolean isReloadRequired() {
-    return reloadRequired;
+    synchronized (lock) {
+      return reloadRequired;
+    }
   }
 
   @Override
   public String toString() {
-    return "ScriptSession{" + view.page() + " " + view.id() + "}";
+    return "ScriptSession{" + page + " " + id + "}";
   }
 }

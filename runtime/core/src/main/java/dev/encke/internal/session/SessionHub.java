@@ -132,9 +132,9 @@ public final class SessionHub implements Targets, Delivery, AutoCloseable {
     if (refused != null) {
       return new Admission(null, refused);
     }
-    DefaultScriptSession session = new DefaultScriptSession(context,
-        new DefaultScriptSession.PageView(SessionIds.next(), page, user,
-            new SessionCredentials(browserId, SessionIds.next()), address, rawScript));
+    DefaultScriptSession session = new DefaultScriptSession(context, SessionIds.next(),
+        registry.pageName(page), user, new SessionCredentials(browserId, SessionIds.next()),
+        address, rawScript);
     registry.add(session);
     backplane.sessionOpened(session.id(), page, user);
     fire(session, ScriptSessionListener::sessionCreated);
@@ -189,7 +189,7 @@ public final class SessionHub implements Targets, Delivery, AutoCloseable {
 
   @Override
   public Target requireSession(String id) {
-    if (registry.find(id).isEmpty() && !backplane.knowsRemoteSession(id)) {
+    if (registry.get(id) == null && !backplane.knowsRemoteSession(id)) {
       throw new IllegalArgumentException("no script session \"" + id + "\"");
     }
     return session(id);
@@ -207,8 +207,7 @@ public final class SessionHub implements Targets, Delivery, AutoCloseable {
         candidates = registry.onPage(selection.key());
         break;
       case SESSION:
-        candidates = registry.find(selection.key()).map(List::of).orElse(List.of());
-        break;
+        return one(registry.get(selection.key()), selection);
       case USER:
         candidates = registry.ofUser(selection.key());
         break;
@@ -223,6 +222,15 @@ public final class SessionHub implements Targets, Delivery, AutoCloseable {
       }
     }
     return chosen;
+  }
+
+  /** {@code session}, if there is one and {@code selection} chooses it, without a list to fill. */
+  private static List<DefaultScriptSession> one(DefaultScriptSession session, Selection selection) {
+    if (session == null || session.isEnded()
+        || selection.filter() != null && !selection.filter().matches(session)) {
+      return List.of();
+    }
+    return List.of(session);
   }
 
   @Override
@@ -240,13 +248,24 @@ public final class SessionHub implements Targets, Delivery, AutoCloseable {
     if (targets.isEmpty() && !remoteSession) {
       failReplies(batch, "no session of " + selection + " is open");
     }
-    for (DefaultScriptSession session : targets) {
-      session.push(batch);
-    }
+    pushAll(targets, batch);
     if (shipped != null) {
       relay.keep(batch);
       backplane.publish(shipped);
     }
+  }
+
+  /** Pushes to one session writing on this thread, to several waking their connections once. */
+  private static void pushAll(List<DefaultScriptSession> targets, EncodedBatch batch) {
+    if (targets.size() == 1) {
+      targets.get(0).push(batch, null);
+      return;
+    }
+    WakeGroup wakeups = new WakeGroup();
+    for (DefaultScriptSession session : targets) {
+      session.push(batch, wakeups);
+    }
+    wakeups.release();
   }
 
   /**
@@ -264,7 +283,7 @@ public final class SessionHub implements Targets, Delivery, AutoCloseable {
       if (batch.hasScript()) {
         requireRawScriptAllowed(batch, targets);
       }
-      targets.forEach(session -> session.push(batch));
+      pushAll(targets, batch);
     } else if (read instanceof Shipment.ReplyMail reply && reply.to().equals(nodeId)) {
       relay.answer(reply);
     } else if (read instanceof Shipment.EventMail event && event.to().equals(nodeId)) {

@@ -28,7 +28,7 @@ public final class UplinkDispatcher {
    * @return why the message was refused, if it was
    */
   public Optional<String> admit(DefaultScriptSession session, int bytes) {
-    if (!session.activity().admitBytes(bytes)) {
+    if (!session.admitUplinkBytes(bytes)) {
       return Optional.of("rate limit: more than " + session.settings().maxUplinkBytesPerSecond()
           + " bytes a second from this page; message dropped");
     }
@@ -95,7 +95,7 @@ public final class UplinkDispatcher {
         + " messages a second from this page; message dropped");
   }
 
-  private static Optional<String> acknowledge(DefaultScriptSession session, JsonNode root) {
+  private Optional<String> acknowledge(DefaultScriptSession session, JsonNode root) {
     JsonNode seq = root.get("seq");
     if (!isNonNegativeLong(seq)) {
       return Optional.of("ack without a valid \"seq\": " + abbreviate(String.valueOf(seq)));
@@ -103,7 +103,13 @@ public final class UplinkDispatcher {
     return acknowledge(session, seq.asLong());
   }
 
-  private static Optional<String> acknowledge(DefaultScriptSession session, long seq) {
+  /**
+   * Handles an admitted acknowledgement of {@code seq}, read by {@link CompactAck} without
+   * parsing.
+   *
+   * @return why it was rejected, if it was
+   */
+  public Optional<String> acknowledge(DefaultScriptSession session, long seq) {
     if (!session.acknowledge(seq)) {
       return Optional.of("ack of seq " + seq + ", which was never sent");
     }
@@ -116,7 +122,7 @@ public final class UplinkDispatcher {
       return Optional.of("reply without a valid \"id\": " + abbreviate(String.valueOf(id)));
     }
     JsonNode error = root.get("error");
-    if (!session.handedOut().answer(id.asLong(), root.path("value"), error == null ? null : error.asText())) {
+    if (!session.answer(id.asLong(), root.path("value"), error == null ? null : error.asText())) {
       return Optional.of("no reply " + id.asLong() + " is awaited");
     }
     return Optional.empty();
@@ -131,14 +137,12 @@ public final class UplinkDispatcher {
     if (args != null && !args.isArray()) {
       return Optional.of("event \"args\" must be an array: " + abbreviate(args.toString()));
     }
-    Optional<JsCallback> callback = session.handedOut().callback(fn.asLong());
+    Optional<JsCallback> callback = session.callback(fn.asLong());
     if (callback.isEmpty()) {
       return Optional.of("no callback " + fn.asLong() + " was given to this page");
     }
     ArrayNode arguments = args == null ? JsonNodeFactory.instance.arrayNode() : (ArrayNode) args;
-    if (!session.listeners().tryExecute(
-        new CallbackInvocation(session, fn.asLong(), callback.get(), arguments),
-        session.settings().maxQueuedEventsPerPage())) {
+    if (!session.queueEvent(new CallbackInvocation(session, fn.asLong(), callback.get(), arguments))) {
       return Optional.of("event refused: " + session.settings().maxQueuedEventsPerPage()
           + " events of this page wait for the server already");
     }

@@ -137,7 +137,7 @@ class ClusterDeliveryTest {
     String frame = received(onB).get(0);
     long replyId = Long.parseLong(frame.replaceAll(".*\"reply\":(\\d+).*", "$1"));
 
-    assertThat(b.find(onB.id()).orElseThrow().handedOut()
+    assertThat(b.find(onB.id()).orElseThrow()
         .answer(replyId, TextNode.valueOf("42"), null)).isTrue();
 
     assertThat(value.get(5, TimeUnit.SECONDS)).startsWith("42 on encke-listener-");
@@ -163,7 +163,7 @@ class ClusterDeliveryTest {
     a.session(onB.id()).push(batch -> batch.call(PROBE, "onClick", onClick));
     long callbackId = Long.parseLong(onClick.toString().substring("JsFunction#".length()));
 
-    b.find(onB.id()).orElseThrow().handedOut().callback(callbackId).orElseThrow()
+    b.find(onB.id()).orElseThrow().callback(callbackId).orElseThrow()
         .invoke(new FixedArguments(onB, "clicked"));
 
     await().atMost(Duration.ofSeconds(5)).until(() -> received(onB).size() == 2);
