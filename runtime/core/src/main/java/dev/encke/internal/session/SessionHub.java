@@ -7,7 +7,6 @@ import dev.encke.ScriptSessionListener;
 import dev.encke.Target;
 import dev.encke.Transport;
 import dev.encke.internal.protocol.EncodedBatch;
-import dev.encke.internal.protocol.PendingReply;
 import dev.encke.spi.Backplane;
 import dev.encke.spi.BackplaneNode;
 import dev.encke.spi.ShippedBatch;
@@ -241,12 +240,12 @@ public final class SessionHub implements Targets, Delivery, AutoCloseable {
     ShippedBatch shipped = elsewhere && batch.commandCount() > 0
         ? Shipment.ship(nodeId, selection, batch) : null;
     if (batch.hasScript()) {
-      requireRawScriptAllowed(batch, targets);
+      DeliveryChecks.requireRawScriptAllowed(batch, targets);
     }
     boolean remoteSession = elsewhere && selection.isOneSession()
         && backplane.knowsRemoteSession(selection.key());
     if (targets.isEmpty() && !remoteSession) {
-      failReplies(batch, "no session of " + selection + " is open");
+      DeliveryChecks.failReplies(batch, "no session of " + selection + " is open");
     }
     pushAll(targets, batch);
     if (shipped != null) {
@@ -281,36 +280,13 @@ public final class SessionHub implements Targets, Delivery, AutoCloseable {
       }
       EncodedBatch batch = relay.relayed(received, shipped.origin());
       if (batch.hasScript()) {
-        requireRawScriptAllowed(batch, targets);
+        DeliveryChecks.requireRawScriptAllowed(batch, targets);
       }
       pushAll(targets, batch);
     } else if (read instanceof Shipment.ReplyMail reply && reply.to().equals(nodeId)) {
       relay.answer(reply);
     } else if (read instanceof Shipment.EventMail event && event.to().equals(nodeId)) {
       relay.call(event);
-    }
-  }
-
-  private static void requireRawScriptAllowed(EncodedBatch batch,
-      List<DefaultScriptSession> targets) {
-    List<DefaultScriptSession> refusing = new ArrayList<>();
-    for (DefaultScriptSession session : targets) {
-      if (!session.pageAllowsRawScript()) {
-        refusing.add(session);
-      }
-    }
-    if (!refusing.isEmpty()) {
-      String why = "raw script refused: " + refusing.size() + " targeted page(s) did not opt in with"
-          + " <meta name=\"encke-raw-script\" content=\"allow\">, such as " + refusing.get(0)
-          + "; nothing was pushed";
-      failReplies(batch, why);
-      throw new IllegalStateException(why);
-    }
-  }
-
-  private static void failReplies(EncodedBatch batch, String why) {
-    for (PendingReply reply : batch.replies()) {
-      reply.fail(new IllegalStateException(why + ": " + reply + " cannot come back"));
     }
   }
 
