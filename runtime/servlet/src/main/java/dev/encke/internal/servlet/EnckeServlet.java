@@ -1,4 +1,4 @@
-package dev.encke.servlet;
+package dev.encke.internal.servlet;
 
 import dev.encke.internal.host.Channel;
 import dev.encke.internal.host.SocketEndpoint;
@@ -66,7 +66,8 @@ final class EnckeServlet extends HttpServlet {
       container.upgradeHttpToWebSocket(request, response, config, Map.of());
     } catch (DeploymentException | RuntimeException e) {
       endpoint.closed("upgrade failed: " + e);
-      throw new IOException("the container could not upgrade " + Channel.WEBSOCKET_PATH, e);
+      throw new IOException("the container could not upgrade " + Channel.WEBSOCKET_PATH + ": " + e,
+          e);
     }
   }
 }

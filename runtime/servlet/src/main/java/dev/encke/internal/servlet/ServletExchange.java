@@ -1,8 +1,9 @@
-package dev.encke.servlet;
+package dev.encke.internal.servlet;
 
 import dev.encke.internal.host.Completion;
 import dev.encke.internal.host.HttpExchange;
 import dev.encke.internal.host.ResponseStream;
+import dev.encke.servlet.EnckeServlets;
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.AsyncEvent;
 import jakarta.servlet.AsyncListener;

@@ -1,4 +1,4 @@
-package dev.encke.servlet;
+package dev.encke.internal.servlet;
 
 import dev.encke.internal.host.HttpExchange;
 import jakarta.servlet.AsyncContext;

@@ -1,4 +1,4 @@
-package dev.encke.servlet;
+package dev.encke.internal.servlet;
 
 import dev.encke.internal.host.Completion;
 import dev.encke.internal.host.SocketEndpoint;
@@ -20,9 +20,10 @@ import org.slf4j.LoggerFactory;
  * A page's WebSocket on {@code jakarta.websocket}: assembles text messages from their parts
  * (discarding one over the limit as it arrives) and hands them to the core's endpoint; sends the
  * messages of one write one after another through the asynchronous remote, each started when the
- * one before it was sent, as the API allows one send in flight.
+ * one before it was sent, as the API allows one send in flight. Public only because containers
+ * insist that an endpoint class be.
  */
-final class ServletSocket extends Endpoint implements SocketSender {
+public final class ServletSocket extends Endpoint implements SocketSender {
 
   private static final Logger LOG = LoggerFactory.getLogger(ServletSocket.class);
 
