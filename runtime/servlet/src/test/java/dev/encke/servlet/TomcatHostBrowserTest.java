@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.catalina.Context;
 import org.apache.catalina.LifecycleException;
@@ -19,12 +20,21 @@ class TomcatHostBrowserTest extends UserHostContract {
 
   @Override
   protected RunningHost startHost() {
+    return start(Map.of());
+  }
+
+  /**
+   * Tomcat on a free loopback port, the test application under {@code /app}, its connector given
+   * {@code connectorProperties} (such as {@code maxThreads}).
+   */
+  static RunningHost start(Map<String, String> connectorProperties) {
     Tomcat tomcat = new Tomcat();
     Path base = baseDirectory();
     tomcat.setBaseDir(base.toString());
     Connector connector = new Connector();
     connector.setPort(0);
     connector.setProperty("address", "127.0.0.1");
+    connectorProperties.forEach(connector::setProperty);
     tomcat.setConnector(connector);
     Context context = tomcat.addContext("/app", base.toString());
     AtomicReference<Encke> encke = new AtomicReference<>();
