@@ -30,12 +30,13 @@ final class ServletExchange implements HttpExchange {
 
   private final HttpServletRequest request;
   private final HttpServletResponse response;
+  private final Optional<String> user;
   private AsyncContext async;
-  private ResponseWriter writer;
 
   ServletExchange(HttpServletRequest request, HttpServletResponse response) {
     this.request = request;
     this.response = response;
+    this.user = userOf(request);
   }
 
   @Override
@@ -73,9 +74,17 @@ final class ServletExchange implements HttpExchange {
     return request.getParameter(name);
   }
 
-  /** The container's principal, else the name the application put in the HTTP session. */
+  /**
+   * The container's principal, else the name the application put in the HTTP session; read on the
+   * container's thread that handed the request over, where filters such as Spring Security's keep
+   * what the principal is, not on the thread that later finished reading the body.
+   */
   @Override
   public Optional<String> user() {
+    return user;
+  }
+
+  private static Optional<String> userOf(HttpServletRequest request) {
     Principal principal = request.getUserPrincipal();
     if (principal != null) {
       return Optional.of(principal.getName());
@@ -141,13 +150,12 @@ final class ServletExchange implements HttpExchange {
     response.setStatus(status);
     context.addListener(new Gone(gone));
     try {
-      writer = new ResponseWriter(context, response.getOutputStream());
+      return new ResponseWriter(context, response.getOutputStream());
     } catch (IOException e) {
       context.complete();
       gone.accept(e);
       return new ResponseWriter.Closed(e);
     }
-    return writer;
   }
 
   /** The request's asynchronous context, started on first use; it never times out by itself. */
