@@ -8,8 +8,13 @@ import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.websocket.jakarta.server.config.JakartaWebSocketServletContainerInitializer;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.junit.jupiter.api.Tag;
 
-/** The host contract on Jetty 12 ee10 (Servlet 6.0), the application under {@code /app}. */
+/**
+ * The host contract on Jetty 12 ee10 (Servlet 6.0), the application under {@code /app}; tagged so
+ * that it runs in the surefire execution whose class path has Jetty and not Tomcat.
+ */
+@Tag("jetty-ee10")
 class JettyEe10HostBrowserTest extends UserHostContract {
 
   @Override

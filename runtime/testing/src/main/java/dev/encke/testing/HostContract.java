@@ -31,7 +31,8 @@ import org.openqa.selenium.WebDriver;
 /**
  * What every host owes, in real Chromium: a subclass starts one host serving the pages of the
  * classpath folder {@link #PAGES} and inherits the tests, which share that host and one browser.
- * Pages pin their transport with {@code ?encke-transport=}.
+ * Pages pin their transport with {@code ?encke-transport=}. The jar of this class carries {@code
+ * META-INF/resources/encke/host-contract.json}, as binding jars carry their library lists.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class HostContract {
@@ -129,6 +130,12 @@ public abstract class HostContract {
   void aWebSocketUpgradeForAHostTheServerDoesNotAnswerAsIsRefusedWith421() {
     String status = upgradeStatus("rebound.example", "http://rebound.example");
     assertThat(status).startsWith("HTTP/1.1 421");
+  }
+
+  @Test
+  void aFileAJarCarriesUnderMetaInfResourcesEnckeIsServed() {
+    chromium.driver().get(host.pages("127.0.0.1").resolve("encke/host-contract.json").toString());
+    assertThat(chromium.driver().getPageSource()).contains("META-INF/resources/encke of a jar");
   }
 
   /** Opens {@code page} below {@link RunningHost#pages} in the current window; its session. */

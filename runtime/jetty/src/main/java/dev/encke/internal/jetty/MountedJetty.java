@@ -7,11 +7,15 @@ import dev.encke.internal.host.ServerConfig;
 import dev.encke.internal.host.ServerSettings;
 import dev.encke.jetty.MountedEncke;
 import java.net.URI;
+import java.util.Map;
 import java.util.Objects;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.NetworkConnector;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.handler.ContextHandler;
+import org.eclipse.jetty.util.Callback;
 
 /** Encke's handler on an application's server, and the {@link Encke} of its sessions. */
 public final class MountedJetty extends HostedEncke implements MountedEncke {
@@ -35,7 +39,8 @@ public final class MountedJetty extends HostedEncke implements MountedEncke {
     }
     ServerConfig config = serverSettings.config();
     Channel channel = Channel.open(config, server.getThreadPool(), "Encke{mounted}");
-    return new MountedJetty(server, channel, EnckeHandler.create(server, channel, null));
+    return new MountedJetty(server, channel,
+        EnckeHandler.create(server, channel, new EnckeFiles(server)));
   }
 
   @Override
@@ -74,6 +79,24 @@ public final class MountedJetty extends HostedEncke implements MountedEncke {
       }
     }
     return path;
+  }
+
+  /**
+   * The files jars carry in {@code META-INF/resources/encke/} (the bindings' library lists, the
+   * Dojo configuration), which pages load from below {@code /encke/}; other paths pass on.
+   */
+  private static final class EnckeFiles extends Handler.Wrapper {
+
+    EnckeFiles(Server server) {
+      super(StaticContent.handler(server, null, Map.of()));
+    }
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback)
+        throws Exception {
+      return Request.getPathInContext(request).startsWith("/encke/")
+          && super.handle(request, response, callback);
+    }
   }
 
   /** The application's server goes on; only the sessions end. */

@@ -9,22 +9,27 @@ import jakarta.websocket.DeploymentException;
 import jakarta.websocket.server.ServerContainer;
 import jakarta.websocket.server.ServerEndpointConfig;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.util.Map;
 
 /**
  * Encke's channel as one asynchronous servlet under {@code /encke/*}: the HTTP endpoints go to the
  * core, and {@code /encke/ws} is checked by the core before the container upgrades it, so that a
  * refused upgrade is an HTTP answer (403, 421, 429, 503) rather than a socket closed after the
- * handshake. {@code service} returns as soon as the request is handed over.
+ * handshake. Other files under {@code /encke/} that jars carry in {@code
+ * META-INF/resources/encke/} are served too. {@code service} returns as soon as the request is
+ * handed over.
  */
 final class EnckeServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
 
   private final transient Channel channel;
+  private final transient EnckeResources resources;
 
-  EnckeServlet(Channel channel) {
+  EnckeServlet(Channel channel, ClassLoader loader) {
     this.channel = channel;
+    this.resources = new EnckeResources(loader);
   }
 
   @Override
@@ -34,8 +39,15 @@ final class EnckeServlet extends HttpServlet {
     if (Channel.WEBSOCKET_PATH.equals(exchange.path())
         && "websocket".equalsIgnoreCase(request.getHeader("Upgrade"))) {
       upgrade(exchange, request, response);
-    } else {
+      return;
+    }
+    ByteBuffer file = "GET".equals(request.getMethod()) && !channel.handles(exchange.path())
+        ? resources.find(exchange.path()) : null;
+    if (file == null) {
       channel.handle(exchange);
+    } else if (channel.screen(exchange)) {
+      exchange.setHeader("Content-Type", EnckeResources.typeOf(exchange.path()));
+      exchange.respond(200, file);
     }
   }
 

@@ -30,7 +30,11 @@ public final class ServletHost {
     ExecutorService writers = writers();
     Channel channel = Channel.open(config, writers, "Encke{servlet " + context.getContextPath()
         + "/}");
-    ServletRegistration.Dynamic servlet = context.addServlet("encke", new EnckeServlet(channel));
+    // An embedded context may have no class loader of its own: then the application's is Encke's.
+    ClassLoader loader = context.getClassLoader() != null ? context.getClassLoader()
+        : ServletHost.class.getClassLoader();
+    ServletRegistration.Dynamic servlet =
+        context.addServlet("encke", new EnckeServlet(channel, loader));
     if (servlet == null) {
       channel.close();
       writers.shutdown();
