@@ -115,6 +115,7 @@ public abstract class HostContract {
     assertThat(chromium.driver().findElement(By.id("out")).findElements(By.tagName("img")))
         .isEmpty();
     assertThat(session.transport()).contains(transport);
+    assertThat(session.page()).isEqualTo("/probe.html");
     DefaultScriptSession core = (DefaultScriptSession) session;
     chromium.await(BrowserPages.TIMEOUT).until(d -> core.backlog().acknowledged() == 11
         && core.backlog().messages() == 0);

@@ -31,6 +31,12 @@ final class JettyExchange implements HttpExchange {
   }
 
   @Override
+  public String contextPath() {
+    String context = Request.getContextPath(request);
+    return context == null || context.equals("/") ? "" : context;
+  }
+
+  @Override
   public String method() {
     return request.getMethod();
   }

@@ -40,6 +40,11 @@ final class ServletExchange implements HttpExchange {
   }
 
   @Override
+  public String contextPath() {
+    return request.getContextPath();
+  }
+
+  @Override
   public String method() {
     return request.getMethod();
   }
