@@ -41,6 +41,18 @@ public final class HeadlessChromium implements AutoCloseable {
 
   /** Starts a browser; fails with the install hint when Chromium or its driver is missing. */
   public static HeadlessChromium start() {
+    return start(List.of());
+  }
+
+  /**
+   * Starts a browser that trusts any certificate, for a test's own server with a self-signed
+   * one; only the test that asks for it gets such a browser.
+   */
+  public static HeadlessChromium startTrustingAnyCertificate() {
+    return start(List.of("--ignore-certificate-errors"));
+  }
+
+  private static HeadlessChromium start(List<String> extraArguments) {
     requireExecutable(CHROMIUM);
     requireExecutable(CHROMEDRIVER);
     ChromeDriverService service =
@@ -65,6 +77,7 @@ public final class HeadlessChromium implements AutoCloseable {
         "--disable-backgrounding-occluded-windows",
         "--window-size=1280,900",
         "--user-data-dir=" + freshProfile());
+    options.addArguments(extraArguments);
     // A page that never finishes loading fails its test in half a minute, not Selenium's five.
     options.setPageLoadTimeout(Duration.ofSeconds(30));
     options.setScriptTimeout(Duration.ofSeconds(30));
