@@ -54,6 +54,7 @@ public final class ChannelEndpoints {
   private final Refusals refusals;
   private final ClientScript script = ClientScript.load();
   private final UplinkDispatcher uplink = new UplinkDispatcher();
+  private volatile boolean refusingNewPages;
 
   public ChannelEndpoints(SessionHub hub, Executor writers, ChannelSettings channel) {
     this.hub = hub;
@@ -68,6 +69,11 @@ public final class ChannelEndpoints {
     this.limits = new AddressLimits(channel);
     this.refusals = new Refusals(hub.clientFaults());
     hub.scheduleEvery(limits::forgetIdle, Duration.ofSeconds(10));
+  }
+
+  /** From now on a hello is answered 503: the server is shutting down. */
+  public void refuseNewPages() {
+    refusingNewPages = true;
   }
 
   public boolean handles(String path) {
@@ -210,6 +216,10 @@ public final class ChannelEndpoints {
 
   private void hello(HttpExchange exchange) {
     String address = addresses.limitKey(exchange);
+    if (refusingNewPages) {
+      refusals.overLimit(exchange, address, 503, 5, "the server is shutting down; try again");
+      return;
+    }
     if (!admitted(exchange, address, limits.hello(address), "hellos a second",
         channel.maxHellosPerAddressPerSecond())) {
       return;
