@@ -1,6 +1,7 @@
 package dev.encke.spring;
 
 import dev.encke.Encke;
+import dev.encke.Transport;
 import dev.encke.servlet.EnckeServlets;
 import jakarta.servlet.ServletContext;
 import java.util.List;
@@ -47,7 +48,7 @@ final class EnckeServletInitializer implements ServletContextInitializer {
     each(properties.trustedProxies(),
         list -> builder.trustedProxies(list.toArray(String[]::new)));
     each(properties.transports(),
-        list -> builder.transports(list.toArray(dev.encke.Transport[]::new)));
+        list -> builder.transports(list.toArray(Transport[]::new)));
     each(properties.heartbeat(), builder::heartbeat);
     each(properties.disconnectGrace(), builder::disconnectGrace);
     each(properties.replyTimeout(), builder::replyTimeout);

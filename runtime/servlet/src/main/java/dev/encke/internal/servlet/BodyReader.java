@@ -42,8 +42,8 @@ final class BodyReader implements ReadListener {
       return;
     }
     try {
-      async.getRequest().getInputStream()
-          .setReadListener(new BodyReader(request.getInputStream(), exchange, maxBytes, receiver));
+      ServletInputStream in = async.getRequest().getInputStream();
+      in.setReadListener(new BodyReader(in, exchange, maxBytes, receiver));
     } catch (IOException | IllegalStateException e) {
       receiver.failed(e);
     }
