@@ -1,10 +1,11 @@
 package dev.encke.internal.channel;
 
 import dev.encke.internal.session.RateLimiter;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -60,6 +61,15 @@ final class AddressLimits {
     return new Lease(state);
   }
 
+  /**
+   * The tracked address's own String equal to {@code address}, or {@code address} when it is not
+   * tracked: what sessions keep, so that the pages of one client share one.
+   */
+  String canonical(String address) {
+    Address state = address == null ? null : addresses.get(address);
+    return state == null ? address : state.key;
+  }
+
   /** Forgets the addresses that hold no connection and whose buckets are full: the hub's timer. */
   void forgetIdle() {
     long now = System.nanoTime();
@@ -81,16 +91,19 @@ final class AddressLimits {
     if (state == null && addresses.size() >= MAX_ADDRESSES) {
       return null;
     }
-    return state != null ? state : addresses.computeIfAbsent(address, key -> new Address(settings));
+    return state != null ? state
+        : addresses.computeIfAbsent(address, key -> new Address(key, settings));
   }
 
   /** One address's buckets and connections. */
   private static final class Address {
+    final String key;
     final RateLimiter hellos;
     final RateLimiter upgrades;
     final AtomicInteger connections = new AtomicInteger();
 
-    Address(ChannelSettings settings) {
+    Address(String key, ChannelSettings settings) {
+      this.key = key;
       long now = System.nanoTime();
       hellos = new RateLimiter(settings.maxHellosPerAddressPerSecond(), now);
       upgrades = new RateLimiter(settings.maxUpgradesPerAddressPerSecond(), now);
@@ -99,15 +112,26 @@ final class AddressLimits {
 
   /** One open connection of an address; releasing it again does nothing. */
   static final class Lease {
+    /** A field handle rather than an atomic object: every open connection holds a lease. */
+    private static final VarHandle RELEASED;
+
+    static {
+      try {
+        RELEASED = MethodHandles.lookup().findVarHandle(Lease.class, "released", boolean.class);
+      } catch (ReflectiveOperationException e) {
+        throw new ExceptionInInitializerError(e);
+      }
+    }
+
     private final Address address;
-    private final AtomicBoolean released = new AtomicBoolean();
+    private volatile boolean released;
 
     private Lease(Address address) {
       this.address = address;
     }
 
     void release() {
-      if (released.compareAndSet(false, true)) {
+      if (RELEASED.compareAndSet(this, false, true)) {
         address.connections.decrementAndGet();
       }
     }

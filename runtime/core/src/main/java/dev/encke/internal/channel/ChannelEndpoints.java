@@ -233,7 +233,7 @@ public final class ChannelEndpoints {
       String browser = cookies.readOrIssue(exchange);
       SessionHub.Admission admission = hub.hello(
           pageBelow(hello.page(), exchange.contextPath()), exchange.user().orElse(null),
-          browser, address, hello.rawScript());
+          browser, limits.canonical(address), hello.rawScript());
       if (admission.refusal() != null) {
         refuseSession(exchange, address, admission);
         return;

@@ -5,6 +5,7 @@ import dev.encke.Transport;
 import dev.encke.internal.host.Completion;
 import dev.encke.internal.host.SocketEndpoint;
 import dev.encke.internal.host.SocketSender;
+import dev.encke.internal.protocol.CompactAck;
 import dev.encke.internal.protocol.Frames;
 import dev.encke.internal.protocol.Json;
 import dev.encke.internal.protocol.Text;
@@ -36,8 +37,10 @@ final class SocketConnection implements SocketEndpoint {
 
   private final ChannelGate gate;
   private final UplinkDispatcher uplink;
-  private final String browserId;
-  private final String address;
+  /** The browser cookie of the upgrade; dropped once the resume has checked it. */
+  private String browserId;
+  /** The client address the limits count; once resumed, the session's equal copy of it. */
+  private String address;
   private final AddressLimits.Lease lease;
   private final Refusals refusals;
   private volatile SocketSender sender;
@@ -115,6 +118,14 @@ final class SocketConnection implements SocketEndpoint {
         current.session().sendControl(Frames.error(refused.get()));
         return;
       }
+      long acked = CompactAck.seq(message);
+      if (acked >= 0) {
+        Optional<String> rejected = uplink.acknowledge(current.session(), acked);
+        if (rejected.isPresent()) {
+          current.session().sendControl(Frames.error(rejected.get()));
+        }
+        return;
+      }
     }
     String text;
     try {
@@ -168,14 +179,24 @@ final class SocketConnection implements SocketEndpoint {
     }
     Link created = new Link(resumption.session(), resumption.appliedSeq());
     link = created;
-    Future<?> pending = deadline;
-    if (pending != null) {
-      pending.cancel(false);
+    browserId = null;
+    if (address.equals(created.session().clientAddress())) {
+      address = created.session().clientAddress();
     }
+    cancelDeadline();
     gate.attach(created, resumption).ifPresent(last -> {
       link = null;
       sendAndClose(last);
     });
+  }
+
+  /** Cancels the handshake timeout and lets go of its task, which an open socket would hold. */
+  private void cancelDeadline() {
+    Future<?> pending = deadline;
+    if (pending != null) {
+      pending.cancel(false);
+      deadline = null;
+    }
   }
 
   private void sendAndClose(ByteBuffer last) {
@@ -199,10 +220,7 @@ final class SocketConnection implements SocketEndpoint {
   @Override
   public void closed(String reason) {
     lease.release();
-    Future<?> pending = deadline;
-    if (pending != null) {
-      pending.cancel(false);
-    }
+    cancelDeadline();
     Link current = link;
     if (current != null) {
       current.close("WebSocket closed: " + reason);

@@ -22,7 +22,10 @@ public interface SocketEndpoint {
   /** The socket is open; {@code sender} writes to it. */
   void opened(SocketSender sender);
 
-  /** One whole text message, as UTF-8 bytes that the core checks. */
+  /**
+   * One whole text message, as UTF-8 bytes that the core checks. The core reads them before it
+   * returns and keeps no reference, so a host may pass its own frame buffer without a copy.
+   */
   void received(ByteBuffer message);
 
   /** A message longer than {@link #maxMessageBytes} arrived and was discarded. */

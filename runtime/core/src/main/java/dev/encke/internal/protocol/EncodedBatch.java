@@ -26,9 +26,9 @@ public final class EncodedBatch {
    */
   public record Releases(Map<Long, Long> callbackSlots, Set<Long> slots, Set<Long> callbacks) {
     public Releases {
-      callbackSlots = Map.copyOf(callbackSlots);
-      slots = Set.copyOf(slots);
-      callbacks = Set.copyOf(callbacks);
+      callbackSlots = callbackSlots.isEmpty() ? Map.of() : Map.copyOf(callbackSlots);
+      slots = slots.isEmpty() ? Set.of() : Set.copyOf(slots);
+      callbacks = callbacks.isEmpty() ? Set.of() : Set.copyOf(callbacks);
     }
   }
 
@@ -37,8 +37,8 @@ public final class EncodedBatch {
     this.operations = operations;
     this.commandCount = commandCount;
     this.hasScript = hasScript;
-    this.callbacks = Map.copyOf(callbacks);
-    this.replies = List.copyOf(replies);
+    this.callbacks = callbacks.isEmpty() ? Map.of() : Map.copyOf(callbacks);
+    this.replies = replies.isEmpty() ? List.of() : List.copyOf(replies);
     this.releases = releases;
   }
 

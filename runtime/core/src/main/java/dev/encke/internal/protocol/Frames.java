@@ -23,13 +23,31 @@ public final class Frames {
 
   /** {@code {"t":"batch","seq":<seq>,"ops":[…]}}, ready to write. */
   public static ByteBuffer batch(long seq, EncodedBatch batch) {
-    byte[] seqDigits = ascii(Long.toString(seq));
+    if (seq < 0) {
+      throw new IllegalArgumentException("seq must not be negative: " + seq);
+    }
+    int digits = digits(seq);
     byte[] ops = batch.operations();
-    ByteBuffer frame =
-        ByteBuffer.allocate(
-            BATCH_PREFIX.length + seqDigits.length + OPS_PREFIX.length + ops.length + 1);
-    frame.put(BATCH_PREFIX).put(seqDigits).put(OPS_PREFIX).put(ops).put((byte) '}');
-    return frame.flip();
+    byte[] frame = new byte[BATCH_PREFIX.length + digits + OPS_PREFIX.length + ops.length + 1];
+    System.arraycopy(BATCH_PREFIX, 0, frame, 0, BATCH_PREFIX.length);
+    int at = BATCH_PREFIX.length + digits;
+    for (long rest = seq; at > BATCH_PREFIX.length; rest /= 10) {
+      frame[--at] = (byte) ('0' + rest % 10);
+    }
+    at = BATCH_PREFIX.length + digits;
+    System.arraycopy(OPS_PREFIX, 0, frame, at, OPS_PREFIX.length);
+    System.arraycopy(ops, 0, frame, at + OPS_PREFIX.length, ops.length);
+    frame[frame.length - 1] = '}';
+    return ByteBuffer.wrap(frame);
+  }
+
+  /** How many decimal digits {@code n}, not negative, has. */
+  private static int digits(long n) {
+    int digits = 1;
+    for (long rest = n / 10; rest > 0; rest /= 10) {
+      digits++;
+    }
+    return digits;
   }
 
   /**

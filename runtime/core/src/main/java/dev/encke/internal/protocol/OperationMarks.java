@@ -20,9 +20,10 @@ public final class OperationMarks {
   /** Set while writing the target expression of an operation, where references are expected. */
   static final Object EXPRESSION = "dev.encke.expression";
 
-  private final List<String> references = new ArrayList<>();
-  private final List<String> functions = new ArrayList<>();
-  private final Map<Long, JsCallback> callbacks = new LinkedHashMap<>();
+  /** Created by the first mark: most operations carry plain data only. */
+  private List<String> references = List.of();
+  private List<String> functions = List.of();
+  private Map<Long, JsCallback> callbacks = Map.of();
 
   /**
    * Records that a reference was just written at the generator's current position.
@@ -34,7 +35,11 @@ public final class OperationMarks {
     if (provider.getAttribute(EXPRESSION) != null) {
       return;
     }
-    marks(provider, "a JsRef").references.add(pointer(generator));
+    OperationMarks marks = marks(provider, "a JsRef");
+    if (marks.references.isEmpty()) {
+      marks.references = new ArrayList<>(2);
+    }
+    marks.references.add(pointer(generator));
   }
 
   /**
@@ -46,6 +51,10 @@ public final class OperationMarks {
       JsonGenerator generator, SerializerProvider provider, long id, JsCallback callback)
       throws JsonMappingException {
     OperationMarks marks = marks(provider, "a JsFunction");
+    if (marks.functions.isEmpty()) {
+      marks.functions = new ArrayList<>(2);
+      marks.callbacks = new LinkedHashMap<>();
+    }
     marks.functions.add(pointer(generator));
     marks.callbacks.put(id, callback);
   }

@@ -5,7 +5,6 @@ import dev.encke.js.JsBatch;
 import dev.encke.js.JsCallback;
 import dev.encke.js.JsRef;
 import dev.encke.js.ScriptBuffer;
-import java.io.ByteArrayOutputStream;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -34,12 +33,13 @@ public final class Recording extends JsBatch implements AutoCloseable {
   private final boolean onThread;
   private final Audience audience;
   private final boolean rawScriptAllowed;
-  private final ByteArrayOutputStream operations = new ByteArrayOutputStream(256);
-  private final Map<Long, JsCallback> callbacks = new LinkedHashMap<>();
-  private final List<PendingReply> replies = new ArrayList<>();
-  private final Map<Long, Long> callbackSlots = new LinkedHashMap<>();
-  private final Set<Long> releasedSlots = new LinkedHashSet<>();
-  private final Set<Long> releasedCallbacks = new LinkedHashSet<>();
+  private final OperationBuffer operations = new OperationBuffer(256);
+  /** Created by the first callback, reply or release: most batches only call functions. */
+  private Map<Long, JsCallback> callbacks = Map.of();
+  private List<PendingReply> replies = List.of();
+  private Map<Long, Long> callbackSlots = Map.of();
+  private Set<Long> releasedSlots = Set.of();
+  private Set<Long> releasedCallbacks = Set.of();
   private int commandCount;
   private boolean hasScript;
   private boolean finished;
@@ -68,37 +68,50 @@ public final class Recording extends JsBatch implements AutoCloseable {
 
   @Override
   protected void recordCall(JsRef target, String function, Object[] args) {
-    append(OperationEncoder.call(target, function, args, 0, 0), slotOf(target));
+    requireOpen();
+    added(OperationEncoder.call(operations, isFirst(), target, function, args, 0, 0),
+        slotOf(target));
   }
 
   @Override
   protected long recordBind(JsRef target, String function, Object[] args) {
     long slot = nextId();
-    append(OperationEncoder.call(target, function, args, slot, 0), slot);
+    requireOpen();
+    added(OperationEncoder.call(operations, isFirst(), target, function, args, slot, 0), slot);
     return slot;
   }
 
   @Override
   protected long recordConstruct(JsRef constructor, Object[] args) {
     long slot = nextId();
-    append(OperationEncoder.construct(constructor, args, slot), slot);
+    requireOpen();
+    added(OperationEncoder.construct(operations, isFirst(), constructor, args, slot), slot);
     return slot;
   }
 
   @Override
   protected void recordSet(JsRef target, String property, Object value) {
-    append(OperationEncoder.set(target, property, value), slotOf(target));
+    requireOpen();
+    added(OperationEncoder.set(operations, isFirst(), target, property, value), slotOf(target));
   }
 
   @Override
   protected void recordRelease(JsRef slot) {
-    append(OperationEncoder.release(slot), 0);
+    requireOpen();
+    added(OperationEncoder.release(operations, isFirst(), slot), 0);
+    if (releasedSlots.isEmpty()) {
+      releasedSlots = new LinkedHashSet<>();
+    }
     releasedSlots.add(slotOf(slot));
   }
 
   @Override
   protected void recordForget(long callbackId) {
-    append(OperationEncoder.forget(callbackId), 0);
+    requireOpen();
+    added(OperationEncoder.forget(operations, isFirst(), callbackId), 0);
+    if (releasedCallbacks.isEmpty()) {
+      releasedCallbacks = new LinkedHashSet<>();
+    }
     releasedCallbacks.add(callbackId);
   }
 
@@ -112,7 +125,7 @@ public final class Recording extends JsBatch implements AutoCloseable {
               + " <meta name=\"encke-raw-script\" content=\"allow\">; refused script: "
               + Text.abbreviate(script.script(), 60));
     }
-    append(OperationEncoder.script(script.script()), 0);
+    added(OperationEncoder.script(operations, isFirst(), script.script()), 0);
     hasScript = true;
   }
 
@@ -120,14 +133,15 @@ public final class Recording extends JsBatch implements AutoCloseable {
   protected <T> CompletableFuture<T> recordCallForValue(
       Type type, JsRef target, String function, Object[] args) {
     PendingReply reply = expectReply(type, target + "." + function + "(…)");
-    append(OperationEncoder.call(target, function, args, 0, reply.id()), slotOf(target));
+    added(OperationEncoder.call(operations, isFirst(), target, function, args, 0, reply.id()),
+        slotOf(target));
     return cast(reply.future());
   }
 
   @Override
   protected <T> CompletableFuture<T> recordGet(Type type, JsRef target, String property) {
     PendingReply reply = expectReply(type, target + "." + property);
-    append(OperationEncoder.get(target, property, reply.id()), 0);
+    added(OperationEncoder.get(operations, isFirst(), target, property, reply.id()), 0);
     return cast(reply.future());
   }
 
@@ -140,6 +154,9 @@ public final class Recording extends JsBatch implements AutoCloseable {
     }
     JavaType javaType = Json.type(type);
     PendingReply reply = new PendingReply(nextId(), javaType, description);
+    if (replies.isEmpty()) {
+      replies = new ArrayList<>(2);
+    }
     replies.add(reply);
     return reply;
   }
@@ -149,16 +166,26 @@ public final class Recording extends JsBatch implements AutoCloseable {
     return (CompletableFuture<T>) future;
   }
 
-  /** Adds an operation; the callbacks it hands out belong to {@code slot}, if not 0. */
-  private void append(OperationEncoder.Encoded operation, long slot) {
-    requireOpen();
-    if (commandCount > 0) {
-      operations.write(',');
-    }
-    operations.writeBytes(operation.bytes());
-    callbacks.putAll(operation.callbacks());
-    if (slot != 0) {
-      operation.callbacks().keySet().forEach(callback -> callbackSlots.put(callback, slot));
+  private boolean isFirst() {
+    return commandCount == 0;
+  }
+
+  /**
+   * Counts an operation just encoded into the batch; the callbacks it hands out belong to {@code
+   * slot}, if not 0.
+   */
+  private void added(Map<Long, JsCallback> handedOut, long slot) {
+    if (!handedOut.isEmpty()) {
+      if (callbacks.isEmpty()) {
+        callbacks = new LinkedHashMap<>();
+      }
+      callbacks.putAll(handedOut);
+      if (slot != 0) {
+        if (callbackSlots.isEmpty()) {
+          callbackSlots = new LinkedHashMap<>();
+        }
+        handedOut.keySet().forEach(callback -> callbackSlots.put(callback, slot));
+      }
     }
     commandCount++;
   }

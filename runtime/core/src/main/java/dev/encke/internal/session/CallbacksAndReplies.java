@@ -31,9 +31,15 @@ final class CallbacksAndReplies {
   private final Duration replyTimeout;
   private final Executor completions;
   private final ScheduledExecutorService timer;
-  private final Map<Long, JsCallback> callbacks = new ConcurrentHashMap<>();
-  private final Map<Long, Awaited> replies = new ConcurrentHashMap<>();
-  private final Map<Long, Set<Long>> callbacksBySlot = new ConcurrentHashMap<>();
+  /** Created by the first batch that hands something out: most pages are never handed anything. */
+  private volatile Held held;
+
+  /** What the page holds; once created, never replaced, so no update is lost to a race. */
+  private static final class Held {
+    final Map<Long, JsCallback> callbacks = new ConcurrentHashMap<>();
+    final Map<Long, Awaited> replies = new ConcurrentHashMap<>();
+    final Map<Long, Set<Long>> callbacksBySlot = new ConcurrentHashMap<>();
+  }
 
   /** A reply on its way back, and the timer that fails it when it takes too long. */
   private record Awaited(PendingReply reply, ScheduledFuture<?> timeout) {}
@@ -51,26 +57,46 @@ final class CallbacksAndReplies {
    * the callbacks it releases, alone or with their slot.
    */
   void keep(EncodedBatch batch) {
-    callbacks.putAll(batch.callbacks());
     EncodedBatch.Releases releases = batch.releases();
-    releases.callbackSlots().forEach((callback, slot) ->
-        callbacksBySlot.computeIfAbsent(slot, s -> ConcurrentHashMap.newKeySet()).add(callback));
+    if (batch.callbacks().isEmpty() && batch.replies().isEmpty()
+        && releases.callbackSlots().isEmpty() && releases.slots().isEmpty()
+        && releases.callbacks().isEmpty()) {
+      return;
+    }
+    Held kept = held();
+    kept.callbacks.putAll(batch.callbacks());
+    releases.callbackSlots().forEach((callback, slot) -> kept.callbacksBySlot
+        .computeIfAbsent(slot, s -> ConcurrentHashMap.newKeySet()).add(callback));
     for (Long slot : releases.slots()) {
-      Set<Long> owned = callbacksBySlot.remove(slot);
+      Set<Long> owned = kept.callbacksBySlot.remove(slot);
       if (owned != null) {
-        owned.forEach(callbacks::remove);
+        owned.forEach(kept.callbacks::remove);
       }
     }
-    releases.callbacks().forEach(callbacks::remove);
+    releases.callbacks().forEach(kept.callbacks::remove);
     for (PendingReply reply : batch.replies()) {
       ScheduledFuture<?> timeout = timer.schedule(() -> timedOut(reply.id()),
           replyTimeout.toMillis(), TimeUnit.MILLISECONDS);
-      replies.put(reply.id(), new Awaited(reply, timeout));
+      kept.replies.put(reply.id(), new Awaited(reply, timeout));
     }
   }
 
+  private Held held() {
+    Held kept = held;
+    if (kept == null) {
+      synchronized (this) {
+        kept = held;
+        if (kept == null) {
+          kept = new Held();
+          held = kept;
+        }
+      }
+    }
+    return kept;
+  }
+
   private void timedOut(long id) {
-    Awaited awaited = replies.remove(id);
+    Awaited awaited = held.replies.remove(id);
     if (awaited != null) {
       settle(() -> awaited.reply().fail(new TimeoutException(awaited.reply()
           + " did not come back from script session " + sessionId + " within " + replyTimeout)));
@@ -79,10 +105,14 @@ final class CallbacksAndReplies {
 
   /** Forgets what {@link #keep} kept of {@code batch}, which never reaches the page, saying why. */
   void forget(EncodedBatch batch, String why) {
-    batch.callbacks().keySet().forEach(callbacks::remove);
+    Held kept = held;
+    if (kept == null) {
+      return;
+    }
+    batch.callbacks().keySet().forEach(kept.callbacks::remove);
     List<PendingReply> dropped = new ArrayList<>();
     for (PendingReply reply : batch.replies()) {
-      Awaited awaited = replies.remove(reply.id());
+      Awaited awaited = kept.replies.remove(reply.id());
       if (awaited != null) {
         awaited.timeout().cancel(false);
         dropped.add(reply);
@@ -93,11 +123,13 @@ final class CallbacksAndReplies {
 
   /** How many callbacks the page holds now. */
   int callbackCount() {
-    return callbacks.size();
+    Held kept = held;
+    return kept == null ? 0 : kept.callbacks.size();
   }
 
   Optional<JsCallback> callback(long id) {
-    return Optional.ofNullable(callbacks.get(id));
+    Held kept = held;
+    return kept == null ? Optional.empty() : Optional.ofNullable(kept.callbacks.get(id));
   }
 
   /**
@@ -106,7 +138,8 @@ final class CallbacksAndReplies {
    * @return false when no reply {@code id} is awaited
    */
   boolean answer(long id, JsonNode value, String error) {
-    Awaited awaited = replies.remove(id);
+    Held kept = held;
+    Awaited awaited = kept == null ? null : kept.replies.remove(id);
     if (awaited == null) {
       return false;
     }
@@ -122,11 +155,15 @@ final class CallbacksAndReplies {
 
   /** Forgets the callbacks and fails every reply still awaited. */
   void clear(String why) {
-    callbacks.clear();
-    callbacksBySlot.clear();
+    Held kept = held;
+    if (kept == null) {
+      return;
+    }
+    kept.callbacks.clear();
+    kept.callbacksBySlot.clear();
     List<PendingReply> pending = new ArrayList<>();
-    for (Long id : List.copyOf(replies.keySet())) {
-      Awaited awaited = replies.remove(id);
+    for (Long id : List.copyOf(kept.replies.keySet())) {
+      Awaited awaited = kept.replies.remove(id);
       if (awaited != null) {
         awaited.timeout().cancel(false);
         pending.add(awaited.reply());

@@ -18,6 +18,23 @@ public interface Connection {
   /** As {@link #wake()}, but writing on the calling thread, which must not be an application's. */
   void writeNow();
 
+  /**
+   * As {@link #wake()}, for one of the many connections a delivery wakes: the writing is handed to
+   * the pool together with others' in {@code group}.
+   */
+  default void wake(WakeGroup group) {
+    wake();
+  }
+
+  /**
+   * As {@link #wake()}, for a push to this page alone: when no write is in flight or queued, the
+   * calling thread starts the write itself, which never blocks, and saves the hand-over to the
+   * pool; otherwise the write in flight, or the wake-up queued, takes the push along.
+   */
+  default void wakeInline() {
+    wake();
+  }
+
   /** Write a heartbeat if nothing else is written before then. */
   void heartbeat();
 

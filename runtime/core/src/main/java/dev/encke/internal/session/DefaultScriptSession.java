@@ -40,13 +40,14 @@ public final class DefaultScriptSession implements ScriptSession {
   private final String clientAddress;
   private final SerialExecutor listeners;
   private final QuietLog clientFaults;
-  private final RateLimiter uplinkRate;
-  private final RateLimiter uplinkBytes;
-  private final Map<String, Object> attributes = new ConcurrentHashMap<>();
+  private final UplinkBudget uplink;
+  /** Created by the first attribute set: most sessions never hold one. */
+  private volatile Map<String, Object> attributes;
   private final CallbacksAndReplies handedOut;
   private final Object lock = new Object();
   private final OutboundLog log;
-  private final ArrayDeque<ByteBuffer> control = new ArrayDeque<>();
+  /** Frames outside the numbered sequence; {@code null} while there are none, as mostly. */
+  private ArrayDeque<ByteBuffer> control;
   private volatile long lastSeenMillis;
   private volatile long lastUplinkNanos;
   private Connection connection;
@@ -71,9 +72,7 @@ public final class DefaultScriptSession implements ScriptSession {
     this.listeners = new SerialExecutor(context.listenerPool());
     this.clientFaults = context.clientFaults();
     long now = System.nanoTime();
-    this.uplinkRate = new RateLimiter(settings.maxMessagesPerSecond(), now);
-    this.uplinkBytes = new RateLimiter(settings.maxUplinkBytesPerSecond(),
-        Math.max(2L * settings.maxUplinkBytesPerSecond(), settings.maxUplinkBytes()), now);
+    this.uplink = new UplinkBudget(settings, now);
     this.lastUplinkNanos = now;
     this.detachedAtNanos = now;
     this.log = new OutboundLog(settings.maxOutboundMessages(), settings.maxOutboundBytes());
@@ -129,22 +128,42 @@ public final class DefaultScriptSession implements ScriptSession {
 
   @Override
   public Optional<Object> attribute(String name) {
-    return Optional.ofNullable(attributes.get(Objects.requireNonNull(name, "name == null")));
+    Objects.requireNonNull(name, "name == null");
+    Map<String, Object> held = attributes;
+    return held == null ? Optional.empty() : Optional.ofNullable(held.get(name));
   }
 
   @Override
   public void setAttribute(String name, Object value) {
     Objects.requireNonNull(name, "name == null");
     if (value == null) {
-      attributes.remove(name);
+      Map<String, Object> held = attributes;
+      if (held != null) {
+        held.remove(name);
+      }
     } else if (!isEnded()) {
-      attributes.put(name, value);
+      attributes().put(name, value);
     }
+  }
+
+  private Map<String, Object> attributes() {
+    Map<String, Object> held = attributes;
+    if (held == null) {
+      synchronized (lock) {
+        held = attributes;
+        if (held == null) {
+          held = new ConcurrentHashMap<>();
+          attributes = held;
+        }
+      }
+    }
+    return held;
   }
 
   @Override
   public Set<String> attributeNames() {
-    return Set.copyOf(attributes.keySet());
+    Map<String, Object> held = attributes;
+    return held == null ? Set.of() : Set.copyOf(held.keySet());
   }
 
   /** The browser cookie and CSRF token every up-link message of this page must present. */
@@ -168,7 +187,7 @@ public final class DefaultScriptSession implements ScriptSession {
 
   /** Takes {@code bytes} of up-link from the page's byte budget; false when it sends too much. */
   public boolean admitUplinkBytes(int bytes) {
-    return uplinkBytes.tryAcquire(System.nanoTime(), bytes);
+    return uplink.takeBytes(System.nanoTime(), bytes);
   }
 
   /** Takes one up-link message from the rate budget; false when the page sends too fast. */
@@ -176,7 +195,7 @@ public final class DefaultScriptSession implements ScriptSession {
     long now = System.nanoTime();
     lastUplinkNanos = now;
     lastSeenMillis = System.currentTimeMillis();
-    return uplinkRate.tryAcquire(now);
+    return uplink.takeMessage(now);
   }
 
   /**
@@ -186,6 +205,15 @@ public final class DefaultScriptSession implements ScriptSession {
    * connection may write it, and a fast page answer it.
    */
   public void push(EncodedBatch batch) {
+    push(batch, null);
+  }
+
+  /**
+   * As {@link #push(EncodedBatch)}, for one of many sessions a delivery reaches: the connection
+   * joins {@code wakeups}; {@code null} for a push to this session alone, whose connection writes
+   * on the calling thread when it is idle.
+   */
+  void push(EncodedBatch batch, WakeGroup wakeups) {
     handedOut.keep(batch);
     if (batch.commandCount() == 0) {
       return;
@@ -208,8 +236,13 @@ public final class DefaultScriptSession implements ScriptSession {
       handedOut.forget(batch, "fell too far behind");
       events.overflowed(this);
     }
-    if (wake != null) {
-      wake.wake();
+    if (wake == null) {
+      return;
+    }
+    if (wakeups != null) {
+      wake.wake(wakeups);
+    } else {
+      wake.wakeInline();
     }
   }
 
@@ -217,7 +250,7 @@ public final class DefaultScriptSession implements ScriptSession {
     log.clear();
     if (settings.overflowPolicy() == OverflowPolicy.RELOAD_PAGE) {
       reloadRequired = true;
-      control.clear();
+      control = new ArrayDeque<>(1);
       control.add(Frames.reload("the page fell more than " + settings.maxOutboundMessages()
           + " messages or " + settings.maxOutboundBytes() + " bytes behind"));
     }
@@ -232,8 +265,11 @@ public final class DefaultScriptSession implements ScriptSession {
   public void sendControl(ByteBuffer frame) {
     Connection wake;
     synchronized (lock) {
-      if (ended || control.size() >= MAX_CONTROL_FRAMES) {
+      if (ended || control != null && control.size() >= MAX_CONTROL_FRAMES) {
         return;
+      }
+      if (control == null) {
+        control = new ArrayDeque<>(4);
       }
       control.add(frame);
       wake = connection;
@@ -296,9 +332,12 @@ public final class DefaultScriptSession implements ScriptSession {
       if (connection != asking || ended) {
         return null;
       }
-      List<ByteBuffer> frames = new ArrayList<>();
-      while (!control.isEmpty() && frames.size() < max) {
+      List<ByteBuffer> frames = control == null ? List.of() : new ArrayList<>(control.size());
+      while (control != null && frames.size() < max) {
         frames.add(control.poll());
+        if (control.isEmpty()) {
+          control = null;
+        }
       }
       if (reloadRequired) {
         return new Outgoing(frames, List.of(), sentSeq);
@@ -371,12 +410,15 @@ public final class DefaultScriptSession implements ScriptSession {
       open = connection;
       connection = null;
       log.clear();
-      control.clear();
+      control = null;
     }
     if (open != null) {
       open.close("the session ended");
     }
-    attributes.clear();
+    Map<String, Object> held = attributes;
+    if (held != null) {
+      held.clear();
+    }
     handedOut.clear("ended");
   }
 

@@ -21,7 +21,8 @@ public final class SerialExecutor implements Executor {
   static final int TURN = 16;
 
   private final Executor shared;
-  private final ArrayDeque<Runnable> tasks = new ArrayDeque<>();
+  /** Guarded by {@code this}; {@code null} while nothing waits, as for most pages most of the time. */
+  private ArrayDeque<Runnable> tasks;
   private boolean running;
 
   public SerialExecutor(Executor shared) {
@@ -39,7 +40,10 @@ public final class SerialExecutor implements Executor {
   }
 
   private boolean enqueue(Runnable task, int limit) {
-    synchronized (tasks) {
+    synchronized (this) {
+      if (tasks == null) {
+        tasks = new ArrayDeque<>(4);
+      }
       if (tasks.size() >= limit) {
         return false;
       }
@@ -63,9 +67,10 @@ public final class SerialExecutor implements Executor {
           return;
         }
         Runnable next;
-        synchronized (tasks) {
-          next = tasks.poll();
+        synchronized (this) {
+          next = tasks == null ? null : tasks.poll();
           if (next == null) {
+            tasks = null;
             running = false;
             handedOver = true;
             return;
@@ -85,8 +90,8 @@ public final class SerialExecutor implements Executor {
     try {
       shared.execute(this::drain);
     } catch (RejectedExecutionException e) {
-      synchronized (tasks) {
-        tasks.clear();
+      synchronized (this) {
+        tasks = null;
         running = false;
       }
     }

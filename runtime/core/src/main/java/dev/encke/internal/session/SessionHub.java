@@ -112,8 +112,9 @@ public final class SessionHub implements Targets, Delivery, AutoCloseable {
     if (refused != null) {
       return new Admission(null, refused);
     }
-    DefaultScriptSession session = new DefaultScriptSession(context, SessionIds.next(), page, user,
-        new SessionCredentials(browserId, SessionIds.next()), address, rawScript);
+    DefaultScriptSession session = new DefaultScriptSession(context, SessionIds.next(),
+        registry.pageName(page), user, new SessionCredentials(browserId, SessionIds.next()),
+        address, rawScript);
     registry.add(session);
     fire(session, ScriptSessionListener::sessionCreated);
     return new Admission(session, null);
@@ -167,7 +168,7 @@ public final class SessionHub implements Targets, Delivery, AutoCloseable {
 
   @Override
   public Target requireSession(String id) {
-    if (registry.find(id).isEmpty()) {
+    if (registry.get(id) == null) {
       throw new IllegalArgumentException("no script session \"" + id + "\"");
     }
     return session(id);
@@ -185,8 +186,7 @@ public final class SessionHub implements Targets, Delivery, AutoCloseable {
         candidates = registry.onPage(selection.key());
         break;
       case SESSION:
-        candidates = registry.find(selection.key()).map(List::of).orElse(List.of());
-        break;
+        return one(registry.get(selection.key()), selection);
       case USER:
         candidates = registry.ofUser(selection.key());
         break;
@@ -203,6 +203,15 @@ public final class SessionHub implements Targets, Delivery, AutoCloseable {
     return chosen;
   }
 
+  /** {@code session}, if there is one and {@code selection} chooses it, without a list to fill. */
+  private static List<DefaultScriptSession> one(DefaultScriptSession session, Selection selection) {
+    if (session == null || session.isEnded()
+        || selection.filter() != null && !selection.filter().matches(session)) {
+      return List.of();
+    }
+    return List.of(session);
+  }
+
   @Override
   public void deliver(Selection selection, EncodedBatch batch) {
     List<DefaultScriptSession> targets = chosen(selection);
@@ -212,9 +221,15 @@ public final class SessionHub implements Targets, Delivery, AutoCloseable {
     if (targets.isEmpty()) {
       failReplies(batch, "no session of " + selection + " is open");
     }
-    for (DefaultScriptSession session : targets) {
-      session.push(batch);
+    if (targets.size() == 1) {
+      targets.get(0).push(batch, null);
+      return;
     }
+    WakeGroup wakeups = new WakeGroup();
+    for (DefaultScriptSession session : targets) {
+      session.push(batch, wakeups);
+    }
+    wakeups.release();
   }
 
   private static void requireRawScriptAllowed(EncodedBatch batch,

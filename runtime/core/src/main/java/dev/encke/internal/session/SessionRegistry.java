@@ -1,5 +1,6 @@
 package dev.encke.internal.session;
 
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -99,11 +100,26 @@ final class SessionRegistry {
   }
 
   Optional<DefaultScriptSession> find(String id) {
-    return id == null ? Optional.empty() : Optional.ofNullable(byId.get(id));
+    return Optional.ofNullable(get(id));
+  }
+
+  /** The session {@code id}, or {@code null}; allocates nothing, for the push path. */
+  DefaultScriptSession get(String id) {
+    return id == null ? null : byId.get(id);
   }
 
   List<DefaultScriptSession> all() {
     return List.copyOf(byId.values());
+  }
+
+  /**
+   * The String an open session of {@code page} already keeps for it, or {@code page}: the views of
+   * one page share one. No map of its own, so nothing outlives the page's last session.
+   */
+  String pageName(String page) {
+    Set<DefaultScriptSession> sessions = byPage.get(page);
+    Iterator<DefaultScriptSession> open = sessions == null ? null : sessions.iterator();
+    return open != null && open.hasNext() ? open.next().page() : page;
   }
 
   List<DefaultScriptSession> onPage(String page) {

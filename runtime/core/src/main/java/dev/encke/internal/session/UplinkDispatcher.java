@@ -95,7 +95,7 @@ public final class UplinkDispatcher {
         + " messages a second from this page; message dropped");
   }
 
-  private static Optional<String> acknowledge(DefaultScriptSession session, JsonNode root) {
+  private Optional<String> acknowledge(DefaultScriptSession session, JsonNode root) {
     JsonNode seq = root.get("seq");
     if (!isNonNegativeLong(seq)) {
       return Optional.of("ack without a valid \"seq\": " + abbreviate(String.valueOf(seq)));
@@ -103,7 +103,13 @@ public final class UplinkDispatcher {
     return acknowledge(session, seq.asLong());
   }
 
-  private static Optional<String> acknowledge(DefaultScriptSession session, long seq) {
+  /**
+   * Handles an admitted acknowledgement of {@code seq}, read by {@link CompactAck} without
+   * parsing.
+   *
+   * @return why it was rejected, if it was
+   */
+  public Optional<String> acknowledge(DefaultScriptSession session, long seq) {
     if (!session.acknowledge(seq)) {
       return Optional.of("ack of seq " + seq + ", which was never sent");
     }

@@ -33,6 +33,21 @@ class FramesTest {
   }
 
   @Test
+  void theSequenceNumberIsWrittenInFullWhateverItsLength() throws Exception {
+    EncodedBatch batch;
+    try (Recording recording = Recording.open(Recording.Audience.MANY_SESSIONS, false)) {
+      Js.call(JsRef.global("probe"), "apply", 1);
+      batch = recording.finish();
+    }
+
+    for (long seq : new long[] {0, 9, 10, 99, 100, 1_234_567_890_123L, Long.MAX_VALUE}) {
+      String frame = StandardCharsets.UTF_8.decode(Frames.batch(seq, batch)).toString();
+      assertThat(frame).isEqualTo("{\"t\":\"batch\",\"seq\":" + seq + ",\"ops\":"
+          + new String(batch.operations(), StandardCharsets.UTF_8) + "}");
+    }
+  }
+
+  @Test
   void anErrorFrameQuotesTheReasonAsJsonText() throws Exception {
     JsonNode error = parse(Frames.error("bad \"seq\""));
 

@@ -66,14 +66,19 @@ class RecordingTest {
   }
 
   @Test
-  void anArgumentJacksonCannotEncodeFailsAtTheCallSiteAndLeavesTheBatchIntact() {
+  void anArgumentJacksonCannotEncodeFailsAtTheCallSiteAndLeavesTheBatchIntact() throws Exception {
     try (Recording recording = Recording.open(Recording.Audience.MANY_SESSIONS, false)) {
       Js.call(UTIL, "setValue", "ok", 1);
       assertThatThrownBy(() -> Js.call(UTIL, "setValue", "bad", new SelfReferencing()))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageStartingWith("cannot encode the arguments of dwr.util.setValue");
+      Js.call(UTIL, "setValue", "after", 2);
       EncodedBatch batch = recording.finish();
-      assertThat(batch.commandCount()).isEqualTo(1);
+      assertThat(batch.commandCount()).isEqualTo(2);
+      JsonNode ops = JSON.readTree(batch.operations());
+      assertThat(ops).hasSize(2);
+      assertThat(ops.get(0).at("/args/0").asText()).isEqualTo("ok");
+      assertThat(ops.get(1).at("/args/0").asText()).isEqualTo("after");
     }
   }
 

@@ -6,6 +6,7 @@ import dev.encke.internal.protocol.EncodedBatch;
 import dev.encke.internal.protocol.Recording;
 import dev.encke.js.Js;
 import dev.encke.js.JsRef;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 
 class OutboundLogTest {
@@ -85,6 +86,53 @@ class OutboundLogTest {
     assertThat(snapshot.deliveries()).isEqualTo(2);
     assertThat(snapshot.p50().toMillis()).isEqualTo(8);
     assertThat(snapshot.p99().toMillis()).isEqualTo(10);
+  }
+
+  @Test
+  void aDrainedLogGivesItsMemoryBackAfterABurst() {
+    OutboundLog log = new OutboundLog(1000, 1 << 20);
+    for (int i = 1; i <= 500; i++) {
+      log.append(batch(i), 0);
+    }
+    assertThat(log.capacity()).isGreaterThanOrEqualTo(500);
+
+    log.acknowledge(500, 0, metrics);
+
+    assertThat(log.capacity()).isZero();
+    assertThat(log.append(batch(501), 0)).isTrue();
+    assertThat(log.after(0, 10)).extracting(OutboundLog.Entry::seq).containsExactly(501L);
+  }
+
+  @Test
+  void aLogThatCatchesUpShrinksAndKeepsWhatWaitsInOrder() {
+    OutboundLog log = new OutboundLog(1000, 1 << 20);
+    for (int i = 1; i <= 512; i++) {
+      log.append(batch(i), 0);
+    }
+    int burst = log.capacity();
+
+    log.acknowledge(500, 0, metrics);
+
+    assertThat(log.capacity()).isLessThanOrEqualTo(burst / 4);
+    assertThat(log.after(0, 100)).extracting(OutboundLog.Entry::seq)
+        .containsExactlyElementsOf(LongStream.rangeClosed(501, 512).boxed()
+            .toList());
+  }
+
+  @Test
+  void entriesStayInOrderWhenTheRingWrapsAround() {
+    OutboundLog log = new OutboundLog(1000, 1 << 20);
+    for (int i = 1; i <= 6; i++) {
+      log.append(batch(i), 0);
+    }
+    log.acknowledge(5, 0, metrics);
+    for (int i = 7; i <= 14; i++) {
+      log.append(batch(i), 0);
+    }
+
+    assertThat(log.after(7, 100)).extracting(OutboundLog.Entry::seq)
+        .containsExactly(8L, 9L, 10L, 11L, 12L, 13L, 14L);
+    assertThat(log.after(0, 3)).extracting(OutboundLog.Entry::seq).containsExactly(6L, 7L, 8L);
   }
 
   private static EncodedBatch batch(int n) {

@@ -77,6 +77,19 @@ class SessionHubTest {
   }
 
   @Test
+  void theViewsOfOnePageShareTheStringOfItsPath() {
+    hub = open(100, 10, OverflowPolicy.RELOAD_PAGE);
+    DefaultScriptSession first = hello(new String("/a.html"));
+    DefaultScriptSession second = hello(new String("/a.html"));
+
+    assertThat(second.page()).isSameAs(first.page());
+    hub.end(first);
+    hub.end(second);
+    String again = new String("/a.html");
+    assertThat(hello(again).page()).isSameAs(again);
+  }
+
+  @Test
   void aResumeSendsOnlyWhatThePageHasNotAppliedAndRefusesASeqNeverSent() {
     hub = open(10_000, 10, OverflowPolicy.RELOAD_PAGE);
     DefaultScriptSession session = hello("/a.html");

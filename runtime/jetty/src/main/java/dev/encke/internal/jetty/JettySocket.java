@@ -24,7 +24,8 @@ final class JettySocket implements FrameHandler, SocketSender {
 
   private final SocketEndpoint endpoint;
   private final int maxMessageBytes;
-  private final ByteArrayOutputStream partial = new ByteArrayOutputStream();
+  /** A message of several frames as it arrives; {@code null} between such messages. */
+  private ByteArrayOutputStream partial;
   private boolean discarding;
   private boolean binary;
   private volatile CoreSession coreSession;
@@ -49,32 +50,55 @@ final class JettySocket implements FrameHandler, SocketSender {
       if (opCode != OpCode.CONTINUATION) {
         binary = opCode == OpCode.BINARY;
       }
-      collect(frame);
-      if (frame.isFin()) {
-        finishMessage();
+      if (opCode != OpCode.CONTINUATION && frame.isFin() && partial == null && !discarding) {
+        wholeMessage(frame);
+      } else {
+        collect(frame);
+        if (frame.isFin()) {
+          finishMessage();
+        }
       }
     }
     callback.succeeded();
     coreSession.demand();
   }
 
+  /**
+   * A message in one frame, as nearly all are: its payload goes to the endpoint as it is, since the
+   * endpoint reads it before returning and the frame is released only after.
+   */
+  private void wholeMessage(Frame frame) {
+    if (frame.getPayloadLength() > maxMessageBytes) {
+      endpoint.tooLarge();
+    } else if (binary) {
+      endpoint.binary();
+    } else {
+      ByteBuffer payload = frame.getPayload();
+      endpoint.received(payload == null ? ByteBuffer.allocate(0) : payload.slice());
+    }
+  }
+
   private void collect(Frame frame) {
-    if (discarding || partial.size() + frame.getPayloadLength() > maxMessageBytes) {
+    int held = partial == null ? 0 : partial.size();
+    if (discarding || held + frame.getPayloadLength() > maxMessageBytes) {
       discarding = true;
-      partial.reset();
+      partial = null;
       return;
     }
     ByteBuffer payload = frame.getPayload();
     if (payload != null) {
       byte[] chunk = new byte[payload.remaining()];
       payload.get(chunk);
+      if (partial == null) {
+        partial = new ByteArrayOutputStream(chunk.length);
+      }
       partial.writeBytes(chunk);
     }
   }
 
   private void finishMessage() {
-    byte[] bytes = partial.toByteArray();
-    partial.reset();
+    byte[] bytes = partial == null ? new byte[0] : partial.toByteArray();
+    partial = null;
     if (discarding) {
       discarding = false;
       endpoint.tooLarge();
