@@ -29,11 +29,18 @@ public final class EnckeServerMain implements PushTarget {
   private final Encke encke;
   private List<String> targets = List.of();
 
-  private EnckeServerMain(Encke encke) {
+  EnckeServerMain(Encke encke) {
     this.encke = encke;
   }
 
   public static void main(String[] args) throws Exception {
+    try (Encke encke = settings(args).start()) {
+      ControlLoop.serve(encke.port(), new EnckeServerMain(encke));
+    }
+  }
+
+  /** The builder of {@code <host> [--default-limits]}, as every host of the benchmark uses it. */
+  static Encke.Builder settings(String[] args) {
     String host = args.length > 0 ? args[0] : "127.0.0.1";
     Encke.Builder builder = Encke.builder().host(host).port(0);
     if (!List.of(args).contains("--default-limits")) {
@@ -41,9 +48,7 @@ public final class EnckeServerMain implements PushTarget {
           .maxConnectionsPerAddress(100_000).maxHellosPerAddressPerSecond(100_000)
           .maxUpgradesPerAddressPerSecond(100_000);
     }
-    try (Encke encke = builder.start()) {
-      ControlLoop.serve(encke.port(), new EnckeServerMain(encke));
-    }
+    return builder;
   }
 
   @Override
