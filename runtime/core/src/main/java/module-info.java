@@ -18,7 +18,7 @@ module dev.encke.core {
   exports dev.encke.spi;
   exports dev.encke.testkit;
 
-  exports dev.encke.internal.host to dev.encke.jetty;
+  exports dev.encke.internal.host to dev.encke.jetty, dev.encke.servlet;
 
   uses dev.encke.internal.host.EmbeddedServer;
 }

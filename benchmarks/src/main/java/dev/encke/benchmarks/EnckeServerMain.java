@@ -31,11 +31,21 @@ public final class EnckeServerMain implements PushTarget {
   private final Encke encke;
   private List<String> targets = List.of();
 
-  private EnckeServerMain(Encke encke) {
+  EnckeServerMain(Encke encke) {
     this.encke = encke;
   }
 
   public static void main(String[] args) throws Exception {
+    try (Encke encke = settings(args).start()) {
+      ControlLoop.serve(encke.port(), new EnckeServerMain(encke));
+    }
+  }
+
+  /**
+   * The builder of {@code <host> [--default-limits] [--redis URI]}, as every host of the benchmark
+   * uses it.
+   */
+  static Encke.Builder settings(String[] args) {
     String host = args.length > 0 ? args[0] : "127.0.0.1";
     Encke.Builder builder = Encke.builder().host(host).port(0);
     if (!List.of(args).contains("--default-limits")) {
@@ -47,9 +57,7 @@ public final class EnckeServerMain implements PushTarget {
     if (redis >= 0) {
       builder.backplane(RedisBackplane.builder(args[redis + 1]).build());
     }
-    try (Encke encke = builder.start()) {
-      ControlLoop.serve(encke.port(), new EnckeServerMain(encke));
-    }
+    return builder;
   }
 
   @Override

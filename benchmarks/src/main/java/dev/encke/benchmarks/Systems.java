@@ -22,6 +22,8 @@ final class Systems {
   static final String COMETD_ACKS = "CometD + acks";
   /** Jetty's WebSocket with nothing above it: the memory floor and the throughput ceiling. */
   static final String CEILING = "bare Jetty";
+  /** Encke on the servlet host in Tomcat: what a host costs against the embedded Jetty. */
+  static final String ENCKE_TOMCAT = "Encke on Tomcat";
 
   private Systems() {}
 
@@ -41,6 +43,14 @@ final class Systems {
                 + " ms, accept queue " + Parity.ACCEPT_QUEUE + ", clients acknowledge",
             enckeClasspath, EnckeServerMain.class.getName(), List.of(), EnckeSubscriber.PATH,
             EnckeSubscriber::new, EnumSet.allOf(Workload.class)),
+        new ServerSpec(ENCKE_TOMCAT,
+            "Encke " + Versions.encke() + " on `encke-servlet` in Tomcat "
+                + Versions.inClasspath(enckeClasspath, "tomcat-embed-core")
+                + " (Servlet async I/O, `jakarta.websocket`), WebSocket transport, the same"
+                + " settings as Encke's row, accept queue " + Parity.ACCEPT_QUEUE,
+            enckeClasspath, TomcatEnckeServerMain.class.getName(), List.of(),
+            EnckeSubscriber.PATH, EnckeSubscriber::new,
+            EnumSet.of(Workload.SWEEP, Workload.FAN_OUT_LARGE, Workload.TARGETED)),
         new ServerSpec(COMETD, cometd + ", no acknowledgements", cometdClasspath,
             "dev.encke.benchmarks.cometd.CometdServerMain", onPar, BayeuxSubscriber.PATH,
             fleet -> new BayeuxSubscriber(fleet, false), EnumSet.allOf(Workload.class)),

@@ -31,12 +31,12 @@ class BenchSmokeTest {
             property("encke.bench.cometd.classpath"), property("encke.bench.cometd.classes")),
         Path.of("target", "smoke", "logs")));
 
-    assertThat(runs).extracting(run -> run.name).containsExactly(Systems.ENCKE, Systems.COMETD,
-        Systems.COMETD_ACKS, Systems.CEILING);
+    assertThat(runs).extracting(run -> run.name).containsExactly(Systems.ENCKE,
+        Systems.ENCKE_TOMCAT, Systems.COMETD, Systems.COMETD_ACKS, Systems.CEILING);
     for (SystemRun run : runs) {
       assertThat(run.unexpectedCloses).as(run.name + " unexpected closes").isZero();
       List<Step> steps = steps(run);
-      if (!run.name.equals(Systems.COMETD_ACKS)) {
+      if (!run.name.equals(Systems.COMETD_ACKS) && !run.name.equals(Systems.ENCKE_TOMCAT)) {
         assertThat(run.heapSlope()).as(run.name + " heap per idle session").isPresent();
         assertThat(run.idleGrowth).as(run.name + " classes that grew").isNotEmpty();
         assertThat(run.fanOutSmall).as(run.name + " small-room search").isNotNull();
@@ -57,10 +57,14 @@ class BenchSmokeTest {
     assertThat(encke.storm.resumed()).as("every Encke client resumed").isPresent();
     assertThat(encke.storm.lost()).as("broadcasts Encke lost in the storm").isZero();
     assertThat(encke.storm.duplicates()).as("Encke duplicates in the storm").isZero();
-    SystemRun acked = runs.get(2);
+    SystemRun tomcat = runs.get(1);
+    assertThat(tomcat.sweep).as("Encke on Tomcat sweep").isNotNull();
+    assertThat(tomcat.fanOutLarge).as("Encke on Tomcat large-room search").isNotNull();
+    assertThat(tomcat.targeted).as("Encke on Tomcat targeted search").isNotNull();
+    SystemRun acked = runs.get(3);
     assertThat(acked.storm.resumed()).as("every CometD + acks client resumed").isPresent();
     assertThat(acked.storm.lost()).as("broadcasts CometD + acks lost in the storm").isZero();
-    assertThat(runs.get(1).storm.resumed()).as("every CometD client resumed").isPresent();
+    assertThat(runs.get(2).storm.resumed()).as("every CometD client resumed").isPresent();
 
     String report = Files.readString(out);
     assertThat(report)

@@ -81,6 +81,18 @@ public interface Encke extends AutoCloseable {
   @Override
   void close();
 
+  /**
+   * Stops the server gracefully, for a rolling restart behind a load balancer: new pages are
+   * refused (503 with {@code Retry-After}); the caller's thread waits, up to {@code grace}, until
+   * every open page has acknowledged every push made before this call; then every page is told to
+   * reconnect, which it does by reloading (the load balancer sends it to another node), and the
+   * server closes as {@link #close()} does. A push made while it waits is still delivered if the
+   * page acknowledges it in time. Call it from an application thread, never a server thread.
+   *
+   * @throws IllegalArgumentException when {@code grace} is negative
+   */
+  void shutdown(java.time.Duration grace);
+
   /** Configures and starts an {@link Encke} server. Not thread-safe; use from one thread. */
   interface Builder {
 
@@ -246,11 +258,23 @@ public interface Encke extends AutoCloseable {
 
     /**
      * Proxies (IP addresses or CIDR ranges such as {@code 10.0.0.0/8}) whose {@code
-     * X-Forwarded-For} names the client's address; none unless set. The client is the nearest
+     * X-Forwarded-For} names the client's address, and whose {@code X-Forwarded-Host}, {@code
+     * -Proto} and {@code -Prefix} say how the client addressed the server (the host and origin
+     * checks use them); none unless set. The client is the nearest
      * address in that header that is not itself a trusted proxy. From any other peer the header is
      * ignored, so that a client cannot pick the address its limits count.
      */
     Builder trustedProxies(String... addresses);
+
+    /**
+     * Serves {@code https://} and {@code wss://} only, with the private key and certificate chain
+     * in {@code keyStore} (its one key entry), whose key is protected by {@code keyPassword}; plain
+     * HTTP unless set. Only the embedded server listens itself: in a container or mounted in an
+     * application's server, TLS is the container's business.
+     *
+     * @throws IllegalArgumentException when the key store holds no key entry
+     */
+    Builder tls(java.security.KeyStore keyStore, char[] keyPassword);
 
     /**
      * The secret the browser cookies are signed with (HMAC-SHA256), at least 32 bytes; 32 random

@@ -10,12 +10,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -41,6 +45,18 @@ public final class HeadlessChromium implements AutoCloseable {
 
   /** Starts a browser; fails with the install hint when Chromium or its driver is missing. */
   public static HeadlessChromium start() {
+    return start(List.of());
+  }
+
+  /**
+   * Starts a browser that trusts any certificate, for a test's own server with a self-signed
+   * one; only the test that asks for it gets such a browser.
+   */
+  public static HeadlessChromium startTrustingAnyCertificate() {
+    return start(List.of("--ignore-certificate-errors"));
+  }
+
+  private static HeadlessChromium start(List<String> extraArguments) {
     requireExecutable(CHROMIUM);
     requireExecutable(CHROMEDRIVER);
     ChromeDriverService service =
@@ -65,6 +81,10 @@ public final class HeadlessChromium implements AutoCloseable {
         "--disable-backgrounding-occluded-windows",
         "--window-size=1280,900",
         "--user-data-dir=" + freshProfile());
+    options.addArguments(extraArguments);
+    LoggingPreferences logs = new LoggingPreferences();
+    logs.enable(LogType.BROWSER, Level.ALL);
+    options.setCapability("goog:loggingPrefs", logs);
     // A page that never finishes loading fails its test in half a minute, not Selenium's five.
     options.setPageLoadTimeout(Duration.ofSeconds(30));
     options.setScriptTimeout(Duration.ofSeconds(30));
@@ -105,6 +125,15 @@ public final class HeadlessChromium implements AutoCloseable {
 
   public WebDriver driver() {
     return driver;
+  }
+
+  /** What pages wrote to the console since the last call, oldest first. */
+  public List<String> consoleMessages() {
+    List<String> messages = new ArrayList<>();
+    for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
+      messages.add(entry.getMessage());
+    }
+    return messages;
   }
 
   /** A wait on this browser that polls until a condition holds, up to {@code timeout}. */

@@ -22,14 +22,17 @@ public record PageHello(URI base, String session, String token, String cookie, S
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
-  /** Says hello as the page at {@code page} of the server at {@code base} would. */
+  /**
+   * Says hello as the page at {@code page} of the server at {@code base} would; {@code base} is
+   * where {@code encke/} lies, such as {@code http://127.0.0.1:8080/app/}.
+   */
   public static PageHello say(HttpClient http, URI base, String page) {
     return say(http, base, page, null);
   }
 
   /** As {@link #say(HttpClient, URI, String)}, from the browser that holds {@code cookie}. */
   public static PageHello say(HttpClient http, URI base, String page, String cookie) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve("/encke/hello"))
+    HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve("encke/hello"))
         .timeout(TIMEOUT)
         .header("Origin", origin(base))
         .header("Content-Type", "application/json")
@@ -66,7 +69,7 @@ public record PageHello(URI base, String session, String token, String cookie, S
 
   /** A POST to an Encke endpoint, carrying this page's cookie, origin, session and token. */
   public HttpRequest.Builder post(String endpoint, String body) {
-    return HttpRequest.newBuilder(base.resolve("/encke/" + endpoint))
+    return HttpRequest.newBuilder(base.resolve("encke/" + endpoint))
         .timeout(TIMEOUT)
         .header("Origin", origin(base))
         .header("Cookie", cookie)

@@ -25,7 +25,8 @@ import java.util.concurrent.Executor;
 /**
  * The channel's endpoints under {@code /encke/}, whatever the host: {@code hello}, the down-links
  * {@code sse}, {@code stream} and {@code poll}, the up-link {@code up}, the client script, and the
- * checks of a WebSocket upgrade. Every request is first screened (its host, the security headers);
+ * checks of a WebSocket upgrade. A request through a trusted proxy is seen as the client addressed
+ * it ({@link ForwardedExchange}). Every request is first screened (its host, the security headers);
  * then its origin, cookie and token are checked, and its client address's limits, before its body
  * is read; a body is parsed only after its bytes were admitted. Never blocks: bodies are read and
  * responses written through the host's asynchronous exchange. Thread-safe.
@@ -53,6 +54,7 @@ public final class ChannelEndpoints {
   private final Refusals refusals;
   private final ClientScript script = ClientScript.load();
   private final UplinkDispatcher uplink = new UplinkDispatcher();
+  private volatile boolean refusingNewPages;
 
   public ChannelEndpoints(SessionHub hub, Executor writers, ChannelSettings channel) {
     this.hub = hub;
@@ -69,6 +71,11 @@ public final class ChannelEndpoints {
     hub.scheduleEvery(limits::forgetIdle, Duration.ofSeconds(10));
   }
 
+  /** From now on a hello is answered 503: the server is shutting down. */
+  public void refuseNewPages() {
+    refusingNewPages = true;
+  }
+
   public boolean handles(String path) {
     return PATHS.contains(path);
   }
@@ -79,7 +86,8 @@ public final class ChannelEndpoints {
    *
    * @return whether the request may go on; when not, it has been answered
    */
-  public boolean screen(HttpExchange exchange) {
+  public boolean screen(HttpExchange request) {
+    HttpExchange exchange = ForwardedExchange.of(request, addresses);
     headers.apply(exchange);
     if (hosts.allows(exchange.host())) {
       return true;
@@ -90,7 +98,8 @@ public final class ChannelEndpoints {
     return false;
   }
 
-  public void handle(HttpExchange exchange) {
+  public void handle(HttpExchange request) {
+    HttpExchange exchange = ForwardedExchange.of(request, addresses);
     if (!screen(exchange)) {
       return;
     }
@@ -147,7 +156,8 @@ public final class ChannelEndpoints {
    * server signed, then the address's upgrades a second and open connections. {@code null} when
    * refused, the exchange answered.
    */
-  public SocketEndpoint upgrade(HttpExchange exchange) {
+  public SocketEndpoint upgrade(HttpExchange request) {
+    HttpExchange exchange = ForwardedExchange.of(request, addresses);
     if (!screen(exchange)) {
       return null;
     }
@@ -206,6 +216,10 @@ public final class ChannelEndpoints {
 
   private void hello(HttpExchange exchange) {
     String address = addresses.limitKey(exchange);
+    if (refusingNewPages) {
+      refusals.overLimit(exchange, address, 503, 5, "the server is shutting down; try again");
+      return;
+    }
     if (!admitted(exchange, address, limits.hello(address), "hellos a second",
         channel.maxHellosPerAddressPerSecond())) {
       return;
@@ -217,7 +231,8 @@ public final class ChannelEndpoints {
         return;
       }
       String browser = cookies.readOrIssue(exchange);
-      SessionHub.Admission admission = hub.hello(hello.page(), exchange.user().orElse(null),
+      SessionHub.Admission admission = hub.hello(
+          pageBelow(hello.page(), exchange.contextPath()), exchange.user().orElse(null),
           browser, limits.canonical(address), hello.rawScript());
       if (admission.refusal() != null) {
         refuseSession(exchange, address, admission);
@@ -227,6 +242,15 @@ public final class ChannelEndpoints {
       JsonResponses.json(exchange, 200, Frames.welcome(session.id(),
           session.credentials().token(), settings.heartbeat().toMillis(), transportNames()));
     });
+  }
+
+  /**
+   * The page's path below the application's mount ({@code /share.html} of {@code
+   * /app/share.html}), as the application names its pages; the whole path when it is not below.
+   */
+  private static String pageBelow(String page, String mount) {
+    return !mount.isEmpty() && page.startsWith(mount + "/") ? page.substring(mount.length())
+        : page;
   }
 
   private void refuseSession(HttpExchange exchange, String address,

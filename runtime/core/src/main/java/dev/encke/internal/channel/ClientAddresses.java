@@ -50,6 +50,11 @@ final class ClientAddresses {
     return key != null ? key : String.valueOf(client);
   }
 
+  /** Whether the peer of {@code exchange} is one of the trusted proxies. */
+  boolean fromTrustedProxy(HttpExchange exchange) {
+    return isTrusted(exchange.remoteAddress());
+  }
+
   private boolean isTrusted(String address) {
     for (AddressRange proxy : trustedProxies) {
       if (proxy.contains(address)) {

@@ -1,8 +1,14 @@
 package dev.encke.internal.host;
 
+import dev.encke.ScriptSession;
 import dev.encke.internal.channel.ChannelEndpoints;
 import dev.encke.internal.session.SessionHub;
+import dev.encke.internal.protocol.Frames;
+import dev.encke.internal.session.DefaultScriptSession;
+import java.time.Duration;
+import java.util.Objects;
 import java.util.concurrent.Executor;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * The core's whole channel for one server, as a host sees it: the sessions, and the endpoints under
@@ -16,6 +22,9 @@ public final class Channel implements AutoCloseable {
 
   /** Where pages open their WebSocket. */
   public static final String WEBSOCKET_PATH = "/encke/ws";
+
+  /** How often a draining server looks whether every page has acknowledged. */
+  private static final Duration DRAIN_POLL = Duration.ofMillis(20);
 
   private final SessionHub hub;
   private final ChannelEndpoints endpoints;
@@ -68,6 +77,34 @@ public final class Channel implements AutoCloseable {
   /** The largest up-link message, for a host that limits its WebSocket frames. */
   public int maxMessageBytes() {
     return hub.settings().maxUplinkBytes();
+  }
+
+  /**
+   * Refuses new pages, waits up to {@code grace} until every session acknowledged what was pushed
+   * to it, then tells every page to reconnect; on the caller's thread.
+   */
+  void drain(Duration grace) {
+    Objects.requireNonNull(grace, "grace == null");
+    if (grace.isNegative()) {
+      throw new IllegalArgumentException("grace must not be negative: " + grace);
+    }
+    endpoints.refuseNewPages();
+    long deadline = System.nanoTime() + grace.toNanos();
+    while (!allAcknowledged() && System.nanoTime() - deadline < 0) {
+      LockSupport.parkNanos(DRAIN_POLL.toNanos());
+    }
+    for (ScriptSession session : hub.snapshot()) {
+      ((DefaultScriptSession) session).sendControl(Frames.reload("the server is shutting down: reconnect elsewhere"));
+    }
+  }
+
+  private boolean allAcknowledged() {
+    for (ScriptSession session : hub.snapshot()) {
+      if (session.isConnected() && ((DefaultScriptSession) session).backlog().messages() > 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   SessionHub hub() {

@@ -4,6 +4,7 @@ import dev.encke.Encke;
 import dev.encke.EnckeMetrics;
 import dev.encke.ScriptSession;
 import dev.encke.Target;
+import java.time.Duration;
 import java.util.Collection;
 
 /**
@@ -59,6 +60,12 @@ public abstract class HostedEncke implements Encke {
   @Override
   public final void withSession(String sessionId, Runnable calls) {
     channel.hub().requireSession(sessionId).run(calls);
+  }
+
+  @Override
+  public final void shutdown(Duration grace) {
+    channel.drain(grace);
+    close();
   }
 
   @Override

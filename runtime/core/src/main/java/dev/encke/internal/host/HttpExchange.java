@@ -14,6 +14,14 @@ import java.util.function.Consumer;
  */
 public interface HttpExchange {
 
+  /**
+   * The path the application is mounted under, such as {@code /app}, which the page addresses the
+   * browser reports begin with; empty at the root.
+   */
+  default String contextPath() {
+    return "";
+  }
+
   /** {@code GET}, {@code POST}, … */
   String method();
 

@@ -3,6 +3,7 @@ package dev.encke.internal.host;
 import dev.encke.internal.channel.ChannelSettings;
 import dev.encke.internal.session.SessionSettings;
 import java.nio.file.Path;
+import java.security.KeyStore;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -21,15 +22,32 @@ public final class ServerConfig {
   private final Map<String, Path> staticDirectories;
   private final ChannelSettings channel;
   private final SessionSettings sessions;
+  private final Tls tls;
 
   ServerConfig(String host, int port, String staticResources, Map<String, Path> staticDirectories,
-      ChannelSettings channel, SessionSettings sessions) {
+      ChannelSettings channel, SessionSettings sessions, Tls tls) {
     this.host = host;
     this.port = port;
     this.staticResources = staticResources;
     this.staticDirectories = Collections.unmodifiableMap(new LinkedHashMap<>(staticDirectories));
     this.channel = channel;
     this.sessions = sessions;
+    this.tls = tls;
+  }
+
+  /** The embedded server's key and certificate, when it serves HTTPS. */
+  public Optional<Tls> tls() {
+    return Optional.ofNullable(tls);
+  }
+
+  /** A key store with one key entry, and the password of its key. */
+  public record Tls(KeyStore keyStore, char[] keyPassword) {
+
+    /** A copy of the password, which the caller may clear. */
+    @Override
+    public char[] keyPassword() {
+      return keyPassword.clone();
+    }
   }
 
   /** The address to bind. */

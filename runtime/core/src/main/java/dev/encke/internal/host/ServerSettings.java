@@ -9,7 +9,10 @@ import dev.encke.internal.session.SessionSettings;
 import dev.encke.spi.Backplane;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyStore;
+import java.security.KeyStoreException;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +28,8 @@ public final class ServerSettings implements Encke.Builder {
   private String host = "127.0.0.1";
   private int port = 8080;
   private String staticResources;
+  private KeyStore keyStore;
+  private char[] keyPassword;
   private final Map<String, Path> staticDirectories = new LinkedHashMap<>();
   private final ChannelSettings.Builder channel = ChannelSettings.builder();
   private final SessionSettings.Builder sessions = SessionSettings.builder();
@@ -126,6 +131,27 @@ public final class ServerSettings implements Encke.Builder {
     for (String proxy : Objects.requireNonNull(addresses, "addresses == null")) {
       channel.trustedProxy(proxy);
     }
+    return this;
+  }
+
+  @Override
+  public Encke.Builder tls(KeyStore keyStore, char[] keyPassword) {
+    Objects.requireNonNull(keyStore, "keyStore == null");
+    Objects.requireNonNull(keyPassword, "keyPassword == null");
+    try {
+      boolean hasKey = false;
+      for (String alias : Collections.list(keyStore.aliases())) {
+        hasKey |= keyStore.isKeyEntry(alias);
+      }
+      if (!hasKey) {
+        throw new IllegalArgumentException("the key store holds no key entry, only "
+            + Collections.list(keyStore.aliases()));
+      }
+    } catch (KeyStoreException e) {
+      throw new IllegalArgumentException("the key store is not loaded: " + e.getMessage(), e);
+    }
+    this.keyStore = keyStore;
+    this.keyPassword = keyPassword.clone();
     return this;
   }
 
@@ -237,7 +263,7 @@ public final class ServerSettings implements Encke.Builder {
   /** What was set so far, validated. */
   public ServerConfig config() {
     return new ServerConfig(host, port, staticResources, staticDirectories, channel.build(),
-        sessions.build());
+        sessions.build(), keyStore == null ? null : new ServerConfig.Tls(keyStore, keyPassword));
   }
 
   /** Checks a URL prefix for a folder on disk: {@code /gi}, not the root nor Encke's own. */

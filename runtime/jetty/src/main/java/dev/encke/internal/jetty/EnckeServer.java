@@ -7,7 +7,10 @@ import java.net.URI;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.SecureRequestCustomizer;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.SslConnectionFactory;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
@@ -25,11 +28,14 @@ final class EnckeServer extends HostedEncke {
 
   private final Server server;
   private final ServerConnector connector;
+  private final boolean secure;
 
-  private EnckeServer(Server server, ServerConnector connector, Channel channel) {
+  private EnckeServer(Server server, ServerConnector connector, Channel channel,
+      boolean secure) {
     super(channel);
     this.server = server;
     this.connector = connector;
+    this.secure = secure;
   }
 
   static EnckeServer start(ServerConfig config) {
@@ -39,7 +45,8 @@ final class EnckeServer extends HostedEncke {
     HttpConfiguration http = new HttpConfiguration();
     http.setSendServerVersion(false);
     http.setSendXPoweredBy(false);
-    ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+    ServerConnector connector = config.tls().map(tls -> tlsConnector(server, http, tls))
+        .orElseGet(() -> new ServerConnector(server, new HttpConnectionFactory(http)));
     connector.setHost(config.host());
     connector.setPort(config.port());
     // A reconnect storm opens thousands of connections at once; Jetty's default backlog of 50 drops
@@ -61,7 +68,18 @@ final class EnckeServer extends HostedEncke {
           "cannot start Encke on " + config.host() + ":" + config.port() + ": " + e.getMessage(),
           e);
     }
-    return new EnckeServer(server, connector, channel);
+    return new EnckeServer(server, connector, channel, config.tls().isPresent());
+  }
+
+  /** A connector that speaks only TLS, with the configured key; HTTP/1.1 inside. */
+  private static ServerConnector tlsConnector(Server server, HttpConfiguration http,
+      ServerConfig.Tls tls) {
+    SslContextFactory.Server ssl = new SslContextFactory.Server();
+    ssl.setKeyStore(tls.keyStore());
+    ssl.setKeyManagerPassword(new String(tls.keyPassword()));
+    http.addCustomizer(new SecureRequestCustomizer());
+    return new ServerConnector(server, new SslConnectionFactory(ssl, "http/1.1"),
+        new HttpConnectionFactory(http));
   }
 
   @Override
@@ -71,7 +89,8 @@ final class EnckeServer extends HostedEncke {
 
   @Override
   public URI uri() {
-    return URI.create("http://" + connector.getHost() + ":" + port() + "/");
+    return URI.create((secure ? "https://" : "http://") + connector.getHost() + ":" + port()
+        + "/");
   }
 
   @Override

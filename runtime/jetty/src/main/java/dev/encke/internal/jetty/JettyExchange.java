@@ -3,14 +3,18 @@ package dev.encke.internal.jetty;
 import dev.encke.internal.host.Completion;
 import dev.encke.internal.host.HttpExchange;
 import dev.encke.internal.host.ResponseStream;
+import dev.encke.jetty.EnckeJetty;
 import java.nio.ByteBuffer;
+import java.security.Principal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.eclipse.jetty.http.HttpCookie;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Session;
 import org.eclipse.jetty.util.Callback;
 
 /** A Jetty core request, its response and its callback, as the core's exchange. */
@@ -24,6 +28,12 @@ final class JettyExchange implements HttpExchange {
     this.request = request;
     this.response = response;
     this.callback = callback;
+  }
+
+  @Override
+  public String contextPath() {
+    String context = Request.getContextPath(request);
+    return context == null || context.equals("/") ? "" : context;
   }
 
   @Override
@@ -55,6 +65,19 @@ final class JettyExchange implements HttpExchange {
   @Override
   public String query(String name) {
     return Request.extractQueryParameters(request).getValue(name);
+  }
+
+  /** The authenticated principal, else the name the application put in the session. */
+  @Override
+  public Optional<String> user() {
+    Request.AuthenticationState authentication = Request.getAuthenticationState(request);
+    Principal principal = authentication == null ? null : authentication.getUserPrincipal();
+    if (principal != null) {
+      return Optional.of(principal.getName());
+    }
+    Session session = request.getSession(false);
+    Object user = session == null ? null : session.getAttribute(EnckeJetty.USER_ATTRIBUTE);
+    return user instanceof String name ? Optional.of(name) : Optional.empty();
   }
 
   @Override

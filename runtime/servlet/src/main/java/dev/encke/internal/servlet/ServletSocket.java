@@ -1,0 +1,127 @@
+package dev.encke.internal.servlet;
+
+import dev.encke.internal.host.Completion;
+import dev.encke.internal.host.SocketEndpoint;
+import dev.encke.internal.host.SocketSender;
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.Endpoint;
+import jakarta.websocket.EndpointConfig;
+import jakarta.websocket.MessageHandler;
+import jakarta.websocket.SendResult;
+import jakarta.websocket.Session;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A page's WebSocket on {@code jakarta.websocket}: assembles text messages from their parts
+ * (discarding one over the limit as it arrives) and hands them to the core's endpoint; sends the
+ * messages of one write one after another through the asynchronous remote, each started when the
+ * one before it was sent, as the API allows one send in flight. Public only because containers
+ * insist that an endpoint class be.
+ */
+public final class ServletSocket extends Endpoint implements SocketSender {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ServletSocket.class);
+
+  private final SocketEndpoint endpoint;
+  private final int maxMessageBytes;
+  private final StringBuilder partial = new StringBuilder();
+  private int partialBytes;
+  private boolean discarding;
+  private volatile Session session;
+
+  ServletSocket(SocketEndpoint endpoint) {
+    this.endpoint = endpoint;
+    this.maxMessageBytes = endpoint.maxMessageBytes();
+  }
+
+  @Override
+  public void onOpen(Session session, EndpointConfig config) {
+    this.session = session;
+    session.setMaxIdleTimeout(0);
+    session.addMessageHandler(String.class, (MessageHandler.Partial<String>) this::text);
+    session.addMessageHandler(ByteBuffer.class, (MessageHandler.Partial<ByteBuffer>)
+        (bytes, last) -> {
+          if (last) {
+            endpoint.binary();
+          }
+        });
+    endpoint.opened(this);
+  }
+
+  private void text(String part, boolean last) {
+    int bytes = part.getBytes(StandardCharsets.UTF_8).length;
+    if (discarding || partialBytes + bytes > maxMessageBytes) {
+      discarding = true;
+      partial.setLength(0);
+      partialBytes = 0;
+    } else {
+      partial.append(part);
+      partialBytes += bytes;
+    }
+    if (last) {
+      String message = partial.toString();
+      partial.setLength(0);
+      partialBytes = 0;
+      if (discarding) {
+        discarding = false;
+        endpoint.tooLarge();
+      } else {
+        endpoint.received(StandardCharsets.UTF_8.encode(message));
+      }
+    }
+  }
+
+  @Override
+  public void onClose(Session session, CloseReason reason) {
+    endpoint.closed(String.valueOf(reason));
+  }
+
+  @Override
+  public void onError(Session session, Throwable cause) {
+    endpoint.closed("error: " + cause);
+  }
+
+  @Override
+  public void send(List<ByteBuffer> messages, Completion done) {
+    sendFrom(messages, 0, done);
+  }
+
+  private void sendFrom(List<ByteBuffer> messages, int index, Completion done) {
+    if (index == messages.size()) {
+      done.succeeded();
+      return;
+    }
+    String text = StandardCharsets.UTF_8.decode(messages.get(index).duplicate()).toString();
+    try {
+      session.getAsyncRemote().sendText(text, (SendResult result) -> {
+        if (result.isOK()) {
+          sendFrom(messages, index + 1, done);
+        } else {
+          done.failed(result.getException());
+        }
+      });
+    } catch (IllegalStateException e) {
+      done.failed(e);
+    }
+  }
+
+  @Override
+  public void close(int status, String reason) {
+    try {
+      session.close(new CloseReason(CloseReason.CloseCodes.getCloseCode(status), reason));
+    } catch (IOException e) {
+      LOG.debug("closing a WebSocket failed", e);
+    }
+  }
+
+  @Override
+  public boolean isOpen() {
+    Session open = session;
+    return open != null && open.isOpen();
+  }
+}
