@@ -15,6 +15,7 @@ module dev.encke.core {
   exports dev.encke;
   exports dev.encke.binding;
   exports dev.encke.js;
+  exports dev.encke.spi;
   exports dev.encke.testkit;
 
   exports dev.encke.internal.host to dev.encke.jetty, dev.encke.servlet;

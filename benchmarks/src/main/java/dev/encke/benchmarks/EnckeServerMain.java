@@ -7,6 +7,7 @@ import dev.encke.benchmarks.kit.Payload;
 import dev.encke.benchmarks.kit.PushTarget;
 import dev.encke.js.Js;
 import dev.encke.js.JsRef;
+import dev.encke.redis.RedisBackplane;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Collectors;
@@ -18,9 +19,10 @@ import java.util.stream.Collectors;
  * block calling {@code bench.tick(payload)} in every page, a targeted push one {@code withSession}
  * block.
  *
- * <p>Usage: {@code EnckeServerMain <host> [--default-limits]}; prints {@code ready <port>} and
- * follows {@link ControlLoop}. With {@code --default-limits} every limit keeps its default, as the
- * flood measurement ({@link Flood}) needs.
+ * <p>Usage: {@code EnckeServerMain <host> [--default-limits] [--redis URI]}; prints {@code ready
+ * <port>} and follows {@link ControlLoop}. With {@code --default-limits} every limit keeps its
+ * default, as the flood measurement ({@link Flood}) needs; with {@code --redis} the server is a
+ * node of the cluster on that Redis ({@link ClusterFanOut}).
  */
 public final class EnckeServerMain implements PushTarget {
 
@@ -39,7 +41,10 @@ public final class EnckeServerMain implements PushTarget {
     }
   }
 
-  /** The builder of {@code <host> [--default-limits]}, as every host of the benchmark uses it. */
+  /**
+   * The builder of {@code <host> [--default-limits] [--redis URI]}, as every host of the benchmark
+   * uses it.
+   */
   static Encke.Builder settings(String[] args) {
     String host = args.length > 0 ? args[0] : "127.0.0.1";
     Encke.Builder builder = Encke.builder().host(host).port(0);
@@ -47,6 +52,10 @@ public final class EnckeServerMain implements PushTarget {
       builder.maxSessions(100_000).maxSessionsPerAddress(100_000)
           .maxConnectionsPerAddress(100_000).maxHellosPerAddressPerSecond(100_000)
           .maxUpgradesPerAddressPerSecond(100_000);
+    }
+    int redis = List.of(args).indexOf("--redis");
+    if (redis >= 0) {
+      builder.backplane(RedisBackplane.builder(args[redis + 1]).build());
     }
     return builder;
   }

@@ -306,6 +306,14 @@ public interface Encke extends AutoCloseable {
     Builder listener(ScriptSessionListener listener);
 
     /**
+     * What carries pushes to the pages other nodes of a cluster hold, such as {@code
+     * encke-redis}'s; {@link dev.encke.spi.Backplane#inProcess()}, a cluster of one, unless set.
+     * The server owns it from then on and closes it when it stops. In a cluster, filters must be
+     * {@link DataFilter}s, and give every node the same {@link #browserCookieSecret}.
+     */
+    Builder backplane(dev.encke.spi.Backplane backplane);
+
+    /**
      * Builds and starts the embedded server of the host module on the class path.
      *
      * @throws IllegalStateException when no host module is on the class path (add {@code

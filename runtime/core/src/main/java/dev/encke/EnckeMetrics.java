@@ -20,6 +20,8 @@ import java.util.Objects;
  * @param latencyP50 median delivery latency over the window
  * @param latencyP99 99th-percentile delivery latency over the window
  * @param window how far back the rate and the percentiles look
+ * @param backplane how the node reaches the other nodes of its cluster now, such as {@code
+ *     in-process} or {@code redis://10.0.0.5:6379 unreachable: serving this node's pages only}
  */
 public record EnckeMetrics(
     int sessions,
@@ -28,13 +30,15 @@ public record EnckeMetrics(
     double deliveriesPerSecond,
     Duration latencyP50,
     Duration latencyP99,
-    Duration window) {
+    Duration window,
+    String backplane) {
 
   public EnckeMetrics {
     connectedByTransport = Map.copyOf(connectedByTransport);
     Objects.requireNonNull(latencyP50, "latencyP50 == null");
     Objects.requireNonNull(latencyP99, "latencyP99 == null");
     Objects.requireNonNull(window, "window == null");
+    Objects.requireNonNull(backplane, "backplane == null");
   }
 
   /** Connected sessions on {@code transport}; 0 when none. */

@@ -4,6 +4,7 @@ import dev.encke.internal.protocol.Recording;
 import java.lang.reflect.Type;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -27,8 +28,13 @@ import java.util.concurrent.atomic.AtomicLong;
 public abstract sealed class JsBatch permits Recording {
 
   private static final ThreadLocal<JsBatch> CURRENT = new ThreadLocal<>();
-  /** Callback, slot and reply numbers are unique in the JVM, so one encoding serves every page. */
-  private static final AtomicLong IDS = new AtomicLong();
+  /**
+   * Callback, slot and reply numbers are unique in the JVM, so one encoding serves every page. They
+   * start at a random point under 2^50 (exact in JavaScript), so that the numbers of the nodes of a
+   * cluster, which may reach one page, do not meet.
+   */
+  private static final AtomicLong IDS =
+      new AtomicLong(ThreadLocalRandom.current().nextLong(1L << 50));
 
   protected JsBatch() {}
 

@@ -6,6 +6,7 @@ import dev.encke.ScriptSessionListener;
 import dev.encke.Transport;
 import dev.encke.internal.channel.ChannelSettings;
 import dev.encke.internal.session.SessionSettings;
+import dev.encke.spi.Backplane;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
@@ -241,6 +242,12 @@ public final class ServerSettings implements Encke.Builder {
   @Override
   public Encke.Builder listener(ScriptSessionListener listener) {
     sessions.addListener(listener);
+    return this;
+  }
+
+  @Override
+  public Encke.Builder backplane(Backplane backplane) {
+    sessions.backplane(backplane);
     return this;
   }
 

@@ -42,6 +42,25 @@ public final class EncodedBatch {
     this.releases = releases;
   }
 
+  /**
+   * A batch another node encoded and shipped: its operations as they arrived, with no callbacks,
+   * replies or releases, which stay with the node that recorded it.
+   */
+  public static EncodedBatch received(byte[] operations, int commandCount, boolean hasScript) {
+    return new EncodedBatch(operations, commandCount, hasScript, Map.of(), List.of(),
+        new Releases(Map.of(), Set.of(), Set.of()));
+  }
+
+  /**
+   * This batch, shipped from another node, with callbacks and replies that stand for that node's:
+   * the same operations.
+   */
+  public EncodedBatch withRelayed(Map<Long, JsCallback> relayedCallbacks,
+      List<PendingReply> relayedReplies) {
+    return new EncodedBatch(operations, commandCount, hasScript, relayedCallbacks, relayedReplies,
+        releases);
+  }
+
   /** The JSON array of operations; callers must not modify it. */
   public byte[] operations() {
     return operations;

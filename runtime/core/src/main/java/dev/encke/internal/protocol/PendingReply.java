@@ -21,6 +21,14 @@ public final class PendingReply {
     this.description = description;
   }
 
+  /**
+   * A reply this node awaits for another: the page's value as it came, as JSON, which the node
+   * that asked converts. {@code id} is the other node's number for it.
+   */
+  public static PendingReply relayed(long id, String description) {
+    return new PendingReply(id, Json.type(JsonNode.class), description);
+  }
+
   public long id() {
     return id;
   }

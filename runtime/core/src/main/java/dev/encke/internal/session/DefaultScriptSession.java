@@ -257,6 +257,24 @@ public final class DefaultScriptSession implements ScriptSession {
     return connection;
   }
 
+  /** Tells the page to reload, for it may have missed a push; it gets nothing more. */
+  public void requireReload(String reason) {
+    Connection wake;
+    synchronized (lock) {
+      if (ended || reloadRequired) {
+        return;
+      }
+      log.clear();
+      reloadRequired = true;
+      control = new ArrayDeque<>(1);
+      control.add(Frames.reload(reason));
+      wake = connection;
+    }
+    if (wake != null) {
+      wake.wakeInline();
+    }
+  }
+
   /**
    * Queues a frame outside the numbered sequence, such as an error, and writes it on the calling
    * thread: these frames answer the page's own messages, so the thread that read one writes the

@@ -7,7 +7,9 @@ import dev.encke.ScriptSessionListener;
 import dev.encke.Target;
 import dev.encke.Transport;
 import dev.encke.internal.protocol.EncodedBatch;
-import dev.encke.internal.protocol.PendingReply;
+import dev.encke.spi.Backplane;
+import dev.encke.spi.BackplaneNode;
+import dev.encke.spi.ShippedBatch;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -15,13 +17,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,6 +30,10 @@ import org.slf4j.LoggerFactory;
  * channel and the test kit's {@code PushRecorder} both stand on it. A timer thread sends
  * heartbeats, notices gone pages, expires sessions and times replies out; listeners, callbacks and
  * reply futures run on a separate pool. Thread-safe.
+ *
+ * <p>The hub is one node of its settings' {@link Backplane}: what it delivers to its own sessions
+ * it also ships, encoded once, to the other nodes, and it delivers what they ship to its sessions.
+ * It owns the backplane and closes it.
  */
 public final class SessionHub implements Targets, Delivery, AutoCloseable {
 
@@ -40,17 +43,26 @@ public final class SessionHub implements Targets, Delivery, AutoCloseable {
   private final String name;
   private final SessionRegistry registry = new SessionRegistry();
   private final ThreadPoolExecutor listenerPool;
-  private final ScheduledThreadPoolExecutor timer = newTimer();
+  private final ScheduledThreadPoolExecutor timer = HubThreads.timer();
   private final DeliveryMetrics deliveries = new DeliveryMetrics();
   private final QuietLog clientFaults = new QuietLog(LOG);
   private final SessionContext context;
+  private final Backplane backplane;
+  private final String nodeId;
+  private final Relay relay;
 
   private SessionHub(SessionSettings settings, String name) {
     this.settings = Objects.requireNonNull(settings, "settings == null");
     this.name = name;
-    this.listenerPool = newListenerPool(settings.listenerThreads());
+    this.backplane = settings.backplane();
+    // A name fit for Redis values and thread names: the hub's name without its punctuation.
+    this.nodeId = name.replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^-|-$", "") + "-"
+        + SessionIds.next().substring(0, 8);
+    this.listenerPool = HubThreads.listenerPool(settings.listenerThreads());
     this.context = new SessionContext(settings, new Events(), deliveries, listenerPool, timer,
         clientFaults);
+    this.relay = new Relay(nodeId, backplane, listenerPool, timer, settings.replyTimeout(),
+        (sessionId, answer) -> deliver(Selection.session(sessionId), answer));
   }
 
   /** Opens a hub and makes it known to {@code Browser}'s static methods until it closes. */
@@ -59,12 +71,18 @@ public final class SessionHub implements Targets, Delivery, AutoCloseable {
     long tick = Math.max(20, Math.min(1000, settings.heartbeat().toMillis() / 4));
     hub.timer.scheduleWithFixedDelay(hub::sweep, tick, tick, TimeUnit.MILLISECONDS);
     hub.timer.scheduleAtFixedRate(hub.deliveries::roll, 1, 1, TimeUnit.SECONDS);
+    hub.backplane.join(hub.new Node());
     RunningTargets.add(hub);
     return hub;
   }
 
   public SessionSettings settings() {
     return settings;
+  }
+
+  /** This node's id in its cluster, unique there. */
+  public String nodeId() {
+    return nodeId;
   }
 
   @Override
@@ -83,7 +101,8 @@ public final class SessionHub implements Targets, Delivery, AutoCloseable {
     }
     DeliveryMetrics.Snapshot delivered = deliveries.snapshot();
     return new EnckeMetrics(sessions.size(), connected, delivered.deliveries(),
-        delivered.perSecond(), delivered.p50(), delivered.p99(), delivered.window());
+        delivered.perSecond(), delivered.p50(), delivered.p99(), delivered.window(),
+        backplane.status());
   }
 
   /** As {@link #hello(String, String, String, boolean)}, for a page no user is known for. */
@@ -116,6 +135,7 @@ public final class SessionHub implements Targets, Delivery, AutoCloseable {
         registry.pageName(page), user, new SessionCredentials(browserId, SessionIds.next()),
         address, rawScript);
     registry.add(session);
+    backplane.sessionOpened(session.id(), page, user);
     fire(session, ScriptSessionListener::sessionCreated);
     return new Admission(session, null);
   }
@@ -168,7 +188,7 @@ public final class SessionHub implements Targets, Delivery, AutoCloseable {
 
   @Override
   public Target requireSession(String id) {
-    if (registry.get(id) == null) {
+    if (registry.get(id) == null && !backplane.knowsRemoteSession(id)) {
       throw new IllegalArgumentException("no script session \"" + id + "\"");
     }
     return session(id);
@@ -215,12 +235,27 @@ public final class SessionHub implements Targets, Delivery, AutoCloseable {
   @Override
   public void deliver(Selection selection, EncodedBatch batch) {
     List<DefaultScriptSession> targets = chosen(selection);
+    boolean elsewhere = backplane.isClustered()
+        && !(selection.isOneSession() && !targets.isEmpty());
+    ShippedBatch shipped = elsewhere && batch.commandCount() > 0
+        ? Shipment.ship(nodeId, selection, batch) : null;
     if (batch.hasScript()) {
-      requireRawScriptAllowed(batch, targets);
+      DeliveryChecks.requireRawScriptAllowed(batch, targets);
     }
-    if (targets.isEmpty()) {
-      failReplies(batch, "no session of " + selection + " is open");
+    boolean remoteSession = elsewhere && selection.isOneSession()
+        && backplane.knowsRemoteSession(selection.key());
+    if (targets.isEmpty() && !remoteSession) {
+      DeliveryChecks.failReplies(batch, "no session of " + selection + " is open");
     }
+    pushAll(targets, batch);
+    if (shipped != null) {
+      relay.keep(batch);
+      backplane.publish(shipped);
+    }
+  }
+
+  /** Pushes to one session writing on this thread, to several waking their connections once. */
+  private static void pushAll(List<DefaultScriptSession> targets, EncodedBatch batch) {
     if (targets.size() == 1) {
       targets.get(0).push(batch, null);
       return;
@@ -232,26 +267,26 @@ public final class SessionHub implements Targets, Delivery, AutoCloseable {
     wakeups.release();
   }
 
-  private static void requireRawScriptAllowed(EncodedBatch batch,
-      List<DefaultScriptSession> targets) {
-    List<DefaultScriptSession> refusing = new ArrayList<>();
-    for (DefaultScriptSession session : targets) {
-      if (!session.pageAllowsRawScript()) {
-        refusing.add(session);
+  /**
+   * Pushes what another node shipped to the sessions of this node it chooses; takes mail for this
+   * node to its relay.
+   */
+  private void deliverShipped(ShippedBatch shipped) {
+    Shipment.Shipped read = Shipment.read(shipped);
+    if (read instanceof Shipment.Received received) {
+      List<DefaultScriptSession> targets = chosen(received.selection());
+      if (targets.isEmpty()) {
+        return;
       }
-    }
-    if (!refusing.isEmpty()) {
-      String why = "raw script refused: " + refusing.size() + " targeted page(s) did not opt in with"
-          + " <meta name=\"encke-raw-script\" content=\"allow\">, such as " + refusing.get(0)
-          + "; nothing was pushed";
-      failReplies(batch, why);
-      throw new IllegalStateException(why);
-    }
-  }
-
-  private static void failReplies(EncodedBatch batch, String why) {
-    for (PendingReply reply : batch.replies()) {
-      reply.fail(new IllegalStateException(why + ": " + reply + " cannot come back"));
+      EncodedBatch batch = relay.relayed(received, shipped.origin());
+      if (batch.hasScript()) {
+        DeliveryChecks.requireRawScriptAllowed(batch, targets);
+      }
+      pushAll(targets, batch);
+    } else if (read instanceof Shipment.ReplyMail reply && reply.to().equals(nodeId)) {
+      relay.answer(reply);
+    } else if (read instanceof Shipment.EventMail event && event.to().equals(nodeId)) {
+      relay.call(event);
     }
   }
 
@@ -259,6 +294,7 @@ public final class SessionHub implements Targets, Delivery, AutoCloseable {
   public void end(DefaultScriptSession session) {
     if (registry.remove(session)) {
       session.end();
+      backplane.sessionEnded(session.id());
       fire(session, ScriptSessionListener::sessionExpired);
     }
   }
@@ -295,12 +331,33 @@ public final class SessionHub implements Targets, Delivery, AutoCloseable {
     RunningTargets.remove(this);
     timer.shutdownNow();
     registry.all().forEach(this::end);
+    backplane.close();
     listenerPool.shutdown();
   }
 
   @Override
   public String toString() {
     return name;
+  }
+
+  /** The hub as its backplane sees it. */
+  private final class Node implements BackplaneNode {
+    @Override
+    public String nodeId() {
+      return nodeId;
+    }
+
+    @Override
+    public void receive(ShippedBatch batch) {
+      deliverShipped(batch);
+    }
+
+    @Override
+    public void missed(String why) {
+      LOG.warn("{} missed pushes of other nodes ({}); its {} pages are told to reload", nodeId, why,
+          registry.all().size());
+      registry.all().forEach(session -> session.requireReload("a push may have been lost: " + why));
+    }
   }
 
   /** The only way a session speaks back to its hub. */
@@ -324,33 +381,5 @@ public final class SessionHub implements Targets, Delivery, AutoCloseable {
     public void left(DefaultScriptSession session) {
       end(session);
     }
-  }
-
-  /**
-   * A fixed number of threads, which idle ones leave after a while. Its queue is unbounded in type
-   * but bounded in use: a session's listener work holds at most one place in it at a time ({@link
-   * SerialExecutor}), and sessions are bounded; the rest are completions of replies the server
-   * itself asked for.
-   */
-  private static ThreadPoolExecutor newListenerPool(int threads) {
-    ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS,
-        new LinkedBlockingQueue<>(), daemons("listener"));
-    pool.allowCoreThreadTimeOut(true);
-    return pool;
-  }
-
-  private static ScheduledThreadPoolExecutor newTimer() {
-    ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, daemons("timer"));
-    timer.setRemoveOnCancelPolicy(true);
-    return timer;
-  }
-
-  private static ThreadFactory daemons(String role) {
-    AtomicInteger count = new AtomicInteger();
-    return task -> {
-      Thread thread = new Thread(task, "encke-" + role + "-" + count.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    };
   }
 }

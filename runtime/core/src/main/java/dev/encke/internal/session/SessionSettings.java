@@ -3,6 +3,7 @@ package dev.encke.internal.session;
 import dev.encke.OverflowPolicy;
 import dev.encke.ScriptSessionListener;
 import dev.encke.Transport;
+import dev.encke.spi.Backplane;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -36,6 +37,7 @@ public final class SessionSettings {
   private final int maxQueuedEventsPerPage;
   private final boolean rawScriptAllowed;
   private final List<ScriptSessionListener> listeners;
+  private final Backplane backplane;
 
   private SessionSettings(Builder builder) {
     replyTimeout = builder.replyTimeout;
@@ -55,6 +57,7 @@ public final class SessionSettings {
     maxQueuedEventsPerPage = builder.maxQueuedEventsPerPage;
     rawScriptAllowed = builder.rawScriptAllowed;
     listeners = List.copyOf(builder.listeners);
+    backplane = builder.backplane;
   }
 
   public static Builder builder() {
@@ -144,6 +147,11 @@ public final class SessionSettings {
     return listeners;
   }
 
+  /** What carries pushes to the other nodes; {@link Backplane#inProcess()} unless set. */
+  public Backplane backplane() {
+    return backplane;
+  }
+
   /** Collects settings; not thread-safe. */
   public static final class Builder {
     private Duration replyTimeout = Duration.ofSeconds(10);
@@ -163,6 +171,7 @@ public final class SessionSettings {
     private int maxQueuedEventsPerPage = 64;
     private boolean rawScriptAllowed;
     private final List<ScriptSessionListener> listeners = new ArrayList<>();
+    private Backplane backplane = Backplane.inProcess();
 
     private Builder() {}
 
@@ -184,6 +193,7 @@ public final class SessionSettings {
       maxQueuedEventsPerPage = settings.maxQueuedEventsPerPage;
       rawScriptAllowed = settings.rawScriptAllowed;
       listeners.addAll(settings.listeners);
+      backplane = settings.backplane;
     }
 
     public Builder replyTimeout(Duration timeout) {
@@ -280,6 +290,11 @@ public final class SessionSettings {
 
     public Builder addListener(ScriptSessionListener listener) {
       listeners.add(Objects.requireNonNull(listener, "listener == null"));
+      return this;
+    }
+
+    public Builder backplane(Backplane chosen) {
+      backplane = Objects.requireNonNull(chosen, "backplane == null");
       return this;
     }
 

@@ -11,6 +11,10 @@ class IdleConnection implements Connection {
     this.session = session;
   }
 
+  DefaultScriptSession session() {
+    return session;
+  }
+
   @Override
   public void wake() {}
 
