@@ -99,12 +99,12 @@ class SessionHubTest {
     }
     IdleConnection connection = new IdleConnection(session);
 
-    assertThat(session.attach(connection, 3)).isEqualTo(DefaultScriptSession.Resume.ATTACHED);
+    assertThat(session.attach(connection, 3)).isEqualTo(PageDownlink.Resume.ATTACHED);
     assertThat(session.backlog().acknowledged()).isEqualTo(3);
     assertThat(session.outgoing(connection, 3, 10).batches())
         .extracting(OutboundLog.Entry::seq).containsExactly(4L, 5L);
     assertThat(session.attach(new IdleConnection(session), 9))
-        .isEqualTo(DefaultScriptSession.Resume.SEQ_AHEAD);
+        .isEqualTo(PageDownlink.Resume.SEQ_AHEAD);
   }
 
   @Test
@@ -123,7 +123,7 @@ class SessionHubTest {
     assertThat(session.outgoing(stalled, 0, 10).frames()).extracting(SessionHubTest::text)
         .singleElement().asString().startsWith("{\"t\":\"reload\"");
     assertThat(session.attach(new IdleConnection(session), 0))
-        .isEqualTo(DefaultScriptSession.Resume.RELOAD);
+        .isEqualTo(PageDownlink.Resume.RELOAD);
     await().atMost(Duration.ofSeconds(10)).until(() -> events.contains(
         "overflowed " + session.id()));
     assertThat(session.isEnded()).isFalse();
