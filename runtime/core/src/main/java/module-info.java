@@ -1,7 +1,8 @@
 /**
  * Encke's core: what generated proxies and applications stand on ({@code dev.encke}, {@code
- * dev.encke.js}, {@code dev.encke.binding}, {@code dev.encke.testkit}), and, for the host modules
- * only, the host SPI ({@code dev.encke.internal.host}). No Jetty, no servlet API.
+ * dev.encke.js}, {@code dev.encke.binding}, {@code dev.encke.testkit}), the backplane SPI that
+ * cluster modules implement ({@code dev.encke.spi}) and, for the host modules only, the host SPI
+ * ({@code dev.encke.internal.host}). No Jetty, no servlet API.
  */
 // "module": the host modules that the SPI is exported to compile after this one.
 // "requires-automatic": HdrHistogram's jar names no module; its file name does.
