@@ -58,6 +58,7 @@ class BenchSmokeTest {
     assertThat(encke.storm.lost()).as("broadcasts Encke lost in the storm").isZero();
     assertThat(encke.storm.duplicates()).as("Encke duplicates in the storm").isZero();
     SystemRun tomcat = runs.get(1);
+    assertThat(tomcat.fanOutSmall).as("Encke on Tomcat small-room search").isNotNull();
     assertThat(tomcat.sweep).as("Encke on Tomcat sweep").isNotNull();
     assertThat(tomcat.fanOutLarge).as("Encke on Tomcat large-room search").isNotNull();
     assertThat(tomcat.targeted).as("Encke on Tomcat targeted search").isNotNull();
