@@ -15,7 +15,7 @@ import java.util.concurrent.RejectedExecutionException;
 public final class WakeGroup {
 
   /** Connections written by one pool task. */
-  static final int SIZE = 32;
+  public static final int SIZE = 32;
 
   private Executor writers;
   private List<Connection> members;

@@ -8,6 +8,7 @@ import dev.encke.internal.session.DefaultScriptSession;
 import dev.encke.internal.session.SessionHub;
 import dev.encke.internal.session.SessionIds;
 import dev.encke.internal.session.SessionSettings;
+import dev.encke.internal.session.WakeGroup;
 import dev.encke.js.JsRef;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -35,16 +36,12 @@ class WakeUpTest {
 
   @Test
   void aBroadcastWakesItsPagesInGroupsAndEachPageGetsEveryBatchInOrder() {
-    List<Recorded> pages = new ArrayList<>();
-    for (int i = 0; i < PAGES; i++) {
-      pages.add(attach(SessionIds.next()));
-    }
-    pool.runAll();
+    List<Recorded> pages = attachPages();
 
     for (int n = 1; n <= 3; n++) {
       int value = n;
       hub.allSessions().push(batch -> batch.call(PROBE, "apply", value));
-      assertThat(pool.queued()).isEqualTo((PAGES + 31) / 32);
+      assertThat(pool.queued()).isEqualTo((PAGES + WakeGroup.SIZE - 1) / WakeGroup.SIZE);
       pool.runAll();
     }
 
@@ -55,17 +52,13 @@ class WakeUpTest {
 
   @Test
   void broadcastsQueuedBeforeTheWritersRunLeaveTogetherInOneWritePerPage() {
-    List<Recorded> pages = new ArrayList<>();
-    for (int i = 0; i < PAGES; i++) {
-      pages.add(attach(SessionIds.next()));
-    }
-    pool.runAll();
+    List<Recorded> pages = attachPages();
 
     for (int n = 1; n <= 3; n++) {
       int value = n;
       hub.allSessions().push(batch -> batch.call(PROBE, "apply", value));
     }
-    assertThat(pool.queued()).isEqualTo((PAGES + 31) / 32);
+    assertThat(pool.queued()).isEqualTo((PAGES + WakeGroup.SIZE - 1) / WakeGroup.SIZE);
     pool.runAll();
 
     for (Recorded page : pages) {
@@ -113,6 +106,16 @@ class WakeUpTest {
     pool.runAll();
     assertThat(page.writes).hasSize(1);
     assertThat(page.seqs()).containsExactly(1L);
+  }
+
+  /** {@link #PAGES} attached pages, each past its first write. */
+  private List<Recorded> attachPages() {
+    List<Recorded> pages = new ArrayList<>();
+    for (int i = 0; i < PAGES; i++) {
+      pages.add(attach(SessionIds.next()));
+    }
+    pool.runAll();
+    return pages;
   }
 
   private Recorded attach(String browser) {
