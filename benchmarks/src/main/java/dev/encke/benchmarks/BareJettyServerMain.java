@@ -5,6 +5,8 @@ import dev.encke.benchmarks.kit.Payload;
 import dev.encke.benchmarks.kit.PushTarget;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,16 +29,19 @@ import org.eclipse.jetty.websocket.core.server.WebSocketUpgradeHandler;
  * thread pool and listen backlog, a handler that sends one greeting and drops what it reads. Idle, it
  * is the floor under every WebSocket session's memory. Publishing, it is the ceiling: a payload is
  * encoded once into one buffer, and each connection gets it as one text frame in Jetty's batch mode,
- * which only copies it into the connection's batch buffer. The first frame since the connection's
- * last flush queues one flush on Jetty's thread pool; frames that arrive before it runs leave in the
- * same write. That is how Encke coalesces too (a push wakes the connection, the wake-up writes what
- * piled up), with nothing a push framework adds: no sequence numbers, no log, no acknowledgements,
- * no resume.
+ * which only copies it into the connection's batch buffer. The connections a publish finds with no
+ * flush pending are flushed {@value #FLUSH_GROUP} to a pool task, and frames that arrive before a
+ * flush runs leave in the same write. That is at least as much coalescing as Encke's (a push wakes
+ * its connections in groups of as many, the wake-up writes what piled up), with nothing a push
+ * framework adds: no sequence numbers, no log, no acknowledgements, no resume.
  *
  * <p>Usage: {@code BareJettyServerMain <host>}; prints {@code ready <port>} and follows
  * {@link ControlLoop}.
  */
 public final class BareJettyServerMain implements PushTarget {
+
+  /** As many connections per pool task as Encke wakes at once. */
+  static final int FLUSH_GROUP = 32;
 
   private final Set<Connection> connections = ConcurrentHashMap.newKeySet();
   private final Executor flushers;
@@ -76,9 +81,23 @@ public final class BareJettyServerMain implements PushTarget {
   @Override
   public void broadcast(long n, long sentNanos) {
     ByteBuffer payload = encode(n, sentNanos);
+    List<Connection> due = new ArrayList<>(FLUSH_GROUP);
     for (Connection connection : connections) {
-      connection.send(payload);
+      if (connection.sendAndClaimFlush(payload)) {
+        due.add(connection);
+        if (due.size() == FLUSH_GROUP) {
+          flushLater(due);
+          due = new ArrayList<>(FLUSH_GROUP);
+        }
+      }
     }
+    if (!due.isEmpty()) {
+      flushLater(due);
+    }
+  }
+
+  private void flushLater(List<Connection> due) {
+    flushers.execute(() -> due.forEach(Connection::flush));
   }
 
   @Override
@@ -88,12 +107,16 @@ public final class BareJettyServerMain implements PushTarget {
 
   @Override
   public void pushToRandom(Random random, long n, long sentNanos) {
-    targets[random.nextInt(targets.length)].send(encode(n, sentNanos));
+    Connection target = targets[random.nextInt(targets.length)];
+    if (target.sendAndClaimFlush(encode(n, sentNanos))) {
+      flushers.execute(target::flush);
+    }
   }
 
   @Override
   public String settings() {
-    return "batch-mode frames, one flush per connection queued on Jetty's thread pool";
+    return "batch-mode frames, flushes queued on Jetty's thread pool " + FLUSH_GROUP
+        + " connections to a task";
   }
 
   private static ByteBuffer encode(long n, long sentNanos) {
@@ -109,15 +132,16 @@ public final class BareJettyServerMain implements PushTarget {
       this.session = session;
     }
 
-    /** Each frame gets its own view of the shared bytes, as Jetty consumes what it writes. */
-    void send(ByteBuffer payload) {
+    /**
+     * Queues the frame in the connection's batch, each frame on its own view of the shared bytes as
+     * Jetty consumes what it writes; true when no flush was pending, so the caller must flush.
+     */
+    boolean sendAndClaimFlush(ByteBuffer payload) {
       session.sendFrame(new Frame(OpCode.TEXT, payload.slice()), Callback.NOOP, true);
-      if (flushQueued.compareAndSet(false, true)) {
-        flushers.execute(this::flush);
-      }
+      return flushQueued.compareAndSet(false, true);
     }
 
-    private void flush() {
+    void flush() {
       flushQueued.set(false);
       session.flush(Callback.NOOP);
     }

@@ -136,7 +136,9 @@ final class Goals {
     String limitedBy = figures.medianRound(ENCKE, Figures.STORM_RESUMED)
         .map(run -> "In round " + run.round + ": " + run.storm.listenOverflows()
             + " listen-queue overflows, " + run.storm.synRetransmits() + " SYN retransmits, "
-            + run.storm.startedOver() + " sessions expired")
+            + run.storm.startedOver() + " sessions expired; while the clients resumed, the"
+            + " server used " + Format.percent(run.storm.serverCpuShare()) + " of one CPU and the"
+            + " load generator " + Format.percent(run.storm.generatorCpuShare()) + " of its CPU")
         .orElse("Not every client resumed within the timeout");
     goals.add(new Goal("reconnect storm of " + large + ": all resumed < 3 s",
         resumed.map(spread -> cell(spread, Format::wholeMillis)).orElse("not all resumed")

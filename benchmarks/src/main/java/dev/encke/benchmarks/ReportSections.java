@@ -183,11 +183,13 @@ final class ReportSections {
         + " expired counts clients whose session the server had dropped before they came back, so"
         + " that they had to start over. The last two columns are the kernel's counts"
         + " (`/proc/net/netstat`) over the storm: a connection"
-        + " attempt dropped at a full listen queue is retried after 1 s, then 3 s, then 7 s.");
+        + " attempt dropped at a full listen queue is retried after 1 s, then 3 s, then 7 s."
+        + " Server CPU is the share of one CPU the server used from the first drop until every"
+        + " client had resumed; generator CPU the load generator's share of its CPUs.");
     out.line("");
     out.header(List.of("system", "round", "connections", "all resumed after", "broadcasts",
         "deliveries due", "lost", "duplicates", "sessions expired", "listen-queue overflows",
-        "SYN retransmits"), 2);
+        "SYN retransmits", "server CPU", "generator CPU"), 2);
     for (SystemRun run : figures.all()) {
       Storm storm = run.storm;
       if (storm != null) {
@@ -197,7 +199,8 @@ final class ReportSections {
             Long.toString(storm.published()), Long.toString(storm.deliveriesExpected()),
             Long.toString(storm.lost()), Long.toString(storm.duplicates()),
             Long.toString(storm.startedOver()), Long.toString(storm.listenOverflows()),
-            Long.toString(storm.synRetransmits())));
+            Long.toString(storm.synRetransmits()), Format.percent(storm.serverCpuShare()),
+            Format.percent(storm.generatorCpuShare())));
       }
     }
   }

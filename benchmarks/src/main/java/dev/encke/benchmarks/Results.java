@@ -94,7 +94,9 @@ final class Results {
   /**
    * The reconnect storm; {@code resumed} is empty when not every client resumed in time. Clients
    * that found their session expired started over; the kernel's counts of connection attempts
-   * dropped at a full listen queue and of SYNs sent again during the storm explain slow resumes.
+   * dropped at a full listen queue and of SYNs sent again during the storm explain slow resumes, as
+   * do the server's share of one CPU and the load generator's share of its CPUs while the clients
+   * resumed.
    */
   record Storm(
       int connections,
@@ -105,7 +107,9 @@ final class Results {
       long duplicates,
       long startedOver,
       long listenOverflows,
-      long synRetransmits) {}
+      long synRetransmits,
+      double serverCpuShare,
+      double generatorCpuShare) {}
 
   /** A class whose live instances grew with the idle sessions, per session. */
   record ClassGrowth(String className, double bytesPerSession, double instancesPerSession) {}

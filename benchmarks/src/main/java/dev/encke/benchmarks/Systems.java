@@ -62,8 +62,9 @@ final class Systems {
             fleet -> new BayeuxSubscriber(fleet, true), EnumSet.of(Workload.STORM)),
         new ServerSpec(CEILING,
             "Jetty " + Versions.jetty() + " core WebSocket, no framework: each payload one"
-                + " batch-mode frame to every connection, one flush per connection queued on"
-                + " Jetty's thread pool, accept queue " + Parity.ACCEPT_QUEUE,
+                + " batch-mode frame to every connection, flushes queued on Jetty's thread pool "
+                + BareJettyServerMain.FLUSH_GROUP + " connections to a task, accept queue "
+                + Parity.ACCEPT_QUEUE,
             enckeClasspath, BareJettyServerMain.class.getName(), List.of(), FloorSubscriber.PATH,
             FloorSubscriber::new, EnumSet.of(Workload.IDLE, Workload.FAN_OUT_SMALL,
                 Workload.SWEEP)));

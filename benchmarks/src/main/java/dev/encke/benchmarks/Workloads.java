@@ -42,6 +42,7 @@ final class Workloads {
   private final Map<String, Double> seeds;
   private final Path logStem;
   private final StepRunner steps;
+  private final int generatorCpus;
   private final Bench.Log log;
 
   /**
@@ -58,6 +59,7 @@ final class Workloads {
     this.seeds = seeds;
     this.logStem = logStem;
     this.steps = new StepRunner(scale.timing(), server, fleet, generatorCpus);
+    this.generatorCpus = generatorCpus;
     this.log = log;
   }
 
@@ -181,6 +183,9 @@ final class Workloads {
     long startedOverBefore = fleet.startedOverCount();
     long overflowsBefore = ProcFs.tcpExt("ListenOverflows");
     long synRetransmitsBefore = ProcFs.tcpExt("TCPSynRetrans");
+    long serverCpuBefore = server.cpuNanos();
+    long generatorCpuBefore = ProcFs.cpuNanos(ProcessHandle.current().pid());
+    long wallBefore = System.nanoTime();
     Optional<Duration> resumed;
     try {
       resumed = Optional.of(fleet.dropAndResume(RESUME_TIMEOUT));
@@ -188,6 +193,10 @@ final class Workloads {
       resumed = Optional.empty();
       run.errors += e.getMessage();
     }
+    double wall = System.nanoTime() - wallBefore;
+    double serverCpuShare = (server.cpuNanos() - serverCpuBefore) / wall;
+    double generatorCpuShare = (ProcFs.cpuNanos(ProcessHandle.current().pid())
+        - generatorCpuBefore) / (wall * generatorCpus);
     ServerProcess.Sent sent = publishing.join();
     long expected = sent.count() * connections;
     StepRunner.awaitBroadcast(fleet, sent.lastN(), scale.timing());
@@ -195,7 +204,8 @@ final class Workloads {
         fleet.lostUpTo(sent.lastN()), fleet.duplicates(),
         fleet.startedOverCount() - startedOverBefore,
         ProcFs.tcpExt("ListenOverflows") - overflowsBefore,
-        ProcFs.tcpExt("TCPSynRetrans") - synRetransmitsBefore);
+        ProcFs.tcpExt("TCPSynRetrans") - synRetransmitsBefore, serverCpuShare,
+        generatorCpuShare);
     log.line(spec.name() + ": storm of " + connections + ": resumed in "
         + resumed.map(Duration::toMillis).map(ms -> ms + " ms").orElse("(not all)")
         + ", lost " + storm.lost() + ", duplicates " + storm.duplicates());
