@@ -49,6 +49,9 @@ final class ReportSections {
         "Each push goes to one session picked at random among all connected; p99 ≤ 50 ms with every"
             + " push delivered exactly once.", run -> run.targeted);
     storm();
+    if (context.cluster() != null) {
+      context.cluster().write(out, 7);
+    }
     microbenchmarks();
     new ReportMethod(context, figures, out).write();
     appendix();
