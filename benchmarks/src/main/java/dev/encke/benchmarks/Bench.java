@@ -154,7 +154,8 @@ public final class Bench {
     ClusterSection cluster = ClusterSection.wanted(scale, options.only())
         ? ClusterSection.run(scale, options.enckeClasspath(), options.logDir(), this::log)
         : null;
-    List<Microbenchmarks.Score> micro = scale.jmh() ? Microbenchmarks.run() : List.of();
+    List<Microbenchmarks.Score> micro = scale.jmh() && !specs.isEmpty() ? Microbenchmarks.run()
+        : List.of();
     Duration took = Duration.between(start, Instant.now());
     Report.Context context = new Report.Context(scale, specs, LocalDate.now(), took, load,
         loadBefore, ProcFs.loadAverage(), loadPerRound, pinning.describe(), options.logDir(),

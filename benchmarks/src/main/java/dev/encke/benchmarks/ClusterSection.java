@@ -6,6 +6,7 @@ import dev.encke.benchmarks.kit.Payload;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The report's cross-node fan-out ({@link ClusterFanOut}): three nodes of 1k pages each on Redis
@@ -92,10 +93,15 @@ final class ClusterSection {
           result.deliveries() + " (" + result.expected() + ")", Format.rate(result.perSecond()),
           Format.millis(result.p50Micros()), Format.millis(result.p99Micros()),
           Long.toString(result.lost()), Long.toString(result.duplicates()),
-          Format.percent(result.redisCpu()),
-          Format.percent(result.redisCpu() / (result.redisCpu() + result.nodesCpu())),
-          Format.percent(result.nodesCpu()), Format.percent(result.generatorCpu())));
+          percent(result.redisCpu()),
+          percent(result.redisCpu() / (result.redisCpu() + result.nodesCpu())),
+          percent(result.nodesCpu()), percent(result.generatorCpu())));
     }
     return out.toString();
+  }
+
+  /** One decimal: Redis's share is small, and a whole percent would round it away. */
+  private static String percent(double fraction) {
+    return String.format(Locale.ROOT, "%.1f %%", 100 * fraction);
   }
 }

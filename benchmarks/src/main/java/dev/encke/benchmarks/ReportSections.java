@@ -208,7 +208,8 @@ final class ReportSections {
   private void microbenchmarks() {
     out.section("Microbenchmarks (JMH)");
     if (micro.isEmpty()) {
-      out.line("Not run at " + scale.name() + " scale.");
+      out.line(scale.jmh() ? "Not run: no system ran."
+          : "Not run at " + scale.name() + " scale.");
       return;
     }
     out.header(List.of("benchmark", "parameters", "score", "±", "unit"), 2);
