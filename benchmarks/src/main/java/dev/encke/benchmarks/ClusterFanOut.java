@@ -103,7 +103,7 @@ public final class ClusterFanOut {
 
   private static Result run(Publisher publisher, List<WsFleet> fleets, List<Process> nodes,
       RedisServer redis, Config config) {
-    warmUp(publisher, config);
+    warmUp(publisher, fleets, config);
     fleets.forEach(fleet -> fleet.beginPhase(FIRST_N, true));
     Duration redisBefore = redis.cpuTime().orElse(Duration.ZERO);
     Duration nodesBefore = cpu(nodes);
@@ -117,11 +117,7 @@ public final class ClusterFanOut {
       publisher.allSessions().run(() -> Js.call(BENCH, "tick", Payload.fields(n, due)));
     }
     long lastN = FIRST_N + config.broadcasts() - 1;
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-    while (fleets.stream().anyMatch(f -> f.clientsThatReached(lastN) < config.pagesPerNode())
-        && System.nanoTime() < deadline) {
-      LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(50));
-    }
+    awaitEveryPage(fleets, config, lastN);
     long end = fleets.stream().mapToLong(fleet -> fleet.deliveries().lastArrivalNanos()).max()
         .orElse(System.nanoTime());
     double wall = (end - start) / 1e9;
@@ -130,12 +126,28 @@ public final class ClusterFanOut {
         share(cpu(nodes).minus(nodesBefore), wall), share(ownCpu().minus(generatorBefore), wall));
   }
 
-  private static void warmUp(Publisher publisher, Config config) {
-    for (int i = 0; i < config.warmUpSeconds() * config.broadcastsPerSecond(); i++) {
+  /**
+   * Broadcasts for the warm-up, checked as a phase of its own, and waits until every page has
+   * them all: a warm-up broadcast still on its way would otherwise arrive in the measured phase.
+   */
+  private static void warmUp(Publisher publisher, List<WsFleet> fleets, Config config) {
+    fleets.forEach(fleet -> fleet.beginPhase(0, true));
+    int count = config.warmUpSeconds() * config.broadcastsPerSecond();
+    for (int i = 0; i < count; i++) {
       long n = i;
       publisher.allSessions().run(() -> Js.call(BENCH, "tick",
           Payload.fields(n, System.nanoTime())));
       LockSupport.parkNanos(TimeUnit.SECONDS.toNanos(1) / config.broadcastsPerSecond());
+    }
+    awaitEveryPage(fleets, config, count - 1);
+  }
+
+  /** Waits, up to a minute, until every page of every node has payload {@code lastN}. */
+  private static void awaitEveryPage(List<WsFleet> fleets, Config config, long lastN) {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (fleets.stream().anyMatch(f -> f.clientsThatReached(lastN) < config.pagesPerNode())
+        && System.nanoTime() < deadline) {
+      LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(50));
     }
   }
 
