@@ -39,7 +39,11 @@ public interface Backplane extends AutoCloseable {
   /** Tells the cluster that the session {@code sessionId} has ended. */
   void sessionEnded(String sessionId);
 
-  /** Whether some other node holds the session {@code sessionId}, as far as this node knows now. */
+  /**
+   * Whether some other node may hold the session {@code sessionId}: false only when this node
+   * knows that none does. A backplane still learning the cluster answers true, so that what is
+   * meant for a session that exists is not refused.
+   */
   boolean knowsRemoteSession(String sessionId);
 
   /**

@@ -12,13 +12,16 @@
 //   createLibraryLoader({ endpoint, nonce }) -> { declared(), load(names) }
 //
 // endpoint(path) is the absolute URL of /encke/<path>; nonce is the one encke.js was loaded with,
-// given to each script element. declared() lists the names the page declares; load(names) returns
+// given to each script element. A script a manifest names from the root (/webjars/...) is taken
+// from where Encke is mounted, the application's context path, not from the host's root: the
+// same bindings serve an application at / and one at /shop. declared() lists the names the page declares; load(names) returns
 // a promise that resolves when every library has loaded, or rejects with the first failure (the
 // libraries after it are not loaded).
 function createLibraryLoader(options) {
   'use strict';
   var endpoint = options.endpoint;
   var nonce = options.nonce;
+  var mountRoot = new URL('..', endpoint('')).href;
   var LIBRARY_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
   var GLOBAL_PATH = /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*$/;
 
@@ -59,8 +62,14 @@ function createLibraryLoader(options) {
     });
   }
 
+  function scriptUrl(source) {
+    var fromRoot = source.charAt(0) === '/' && source.charAt(1) !== '/';
+    return fromRoot ? new URL(source.substring(1), mountRoot).href
+      : new URL(source, window.location.href).href;
+  }
+
   function loadScript(source) {
-    var url = new URL(source, window.location.href).href;
+    var url = scriptUrl(source);
     var present = Array.prototype.some.call(document.scripts, function (script) {
       return script.src === url;
     });

@@ -25,6 +25,17 @@ class LibraryLoaderBrowserTest {
   }
 
   @Test
+  void aScriptNamedFromTheRootIsTakenFromWhereEnckeIsMounted() {
+    page.run("load(['rooted'], mountedLibraries)");
+    page.awaitTrue("return outcomes.length === 1");
+
+    assertThat(page.run("return outcomes[0]")).isEqualTo("loaded");
+    assertThat(page.run("return loaded")).asList().containsExactly("rooted");
+    assertThat((String) page.run("return document.scripts[document.scripts.length - 1].src"))
+        .endsWith("/pages/mounted/scripts/rooted.js");
+  }
+
+  @Test
   void aLibraryThatFailsSaysWhyAndTheLibrariesAfterItAreNotLoaded() {
     assertThat(load("broken", "first"))
         .isEqualTo("failed: cannot load the script /pages/scripts/missing.js");

@@ -18,7 +18,9 @@ import java.util.concurrent.TimeUnit;
  * <prefix>:session:<id>} = node id) that expire after the session TTL unless refreshed, which
  * this node does every third of it while they live; the other nodes' sessions are known from the
  * stream's announcements and from a scan of those keys every TTL, which also forgets the sessions
- * of a node that died. Thread-safe; never waits on Redis.
+ * of a node that died. Until the first scan has come back, this node cannot tell that a session
+ * is held nowhere, so it takes any session to be possibly elsewhere: a value asked of it is sent and
+ * waits for its answer or its timeout rather than failing at once. Thread-safe; never waits on Redis.
  */
 final class SessionDirectory {
 
@@ -28,6 +30,7 @@ final class SessionDirectory {
   private final String nodeId;
   private final Set<String> local = ConcurrentHashMap.newKeySet();
   private final Map<String, String> remote = new ConcurrentHashMap<>();
+  private volatile boolean scanned;
 
   SessionDirectory(RedisBackplane.Settings settings, RedisLink link, ScheduledExecutorService loop,
       String nodeId) {
@@ -70,7 +73,7 @@ final class SessionDirectory {
   }
 
   boolean knowsRemote(String sessionId) {
-    return remote.containsKey(sessionId);
+    return !scanned || remote.containsKey(sessionId);
   }
 
   private void refresh() {
@@ -128,5 +131,6 @@ final class SessionDirectory {
         remote.remove(sessionId);
       }
     }
+    scanned = true;
   }
 }

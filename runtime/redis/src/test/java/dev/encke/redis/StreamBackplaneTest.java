@@ -1,6 +1,7 @@
 package dev.encke.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import dev.encke.DataFilter;
@@ -12,6 +13,9 @@ import dev.encke.js.JsRef;
 import dev.encke.testing.RedisServer;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -153,5 +157,31 @@ class StreamBackplaneTest {
     } finally {
       client.shutdown();
     }
+  }
+
+  @Test
+  void aNodeThatHasNotScannedTheDirectoryYetTakesAnySessionToBePossiblyElsewhere()
+      throws IOException {
+    int nothingListens;
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      nothingListens = socket.getLocalPort();
+    }
+    SessionHub cutOff = SessionHub.open(SessionSettings.builder().backplane(RedisBackplane
+        .builder("redis://127.0.0.1:" + nothingListens).build()).build(), "cut-off");
+    try {
+      assertThat(cutOff.requireSession("held-nowhere")).isNotNull();
+    } finally {
+      cutOff.close();
+    }
+  }
+
+  @Test
+  void aNodeThatHasScannedTheDirectoryRefusesASessionHeldNowhere() {
+    await().atMost(Duration.ofSeconds(10))
+        .until(() -> !backplane(hubs.get(0)).knowsRemoteSession("held-nowhere"));
+
+    assertThatThrownBy(() -> hubs.get(0).requireSession("held-nowhere"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("no script session \"held-nowhere\"");
   }
 }

@@ -8,6 +8,7 @@ import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -135,10 +136,22 @@ public final class RawWebSocket implements AutoCloseable {
     }
   }
 
+  /**
+   * Closes the channel. When the server closed it first (after a bye, say), the JDK may close the
+   * output between the check and the send: a close that finds the output already closed has nothing
+   * left to do, so only other failures are thrown.
+   */
   @Override
   public void close() {
-    if (!socket.isOutputClosed()) {
+    if (socket.isOutputClosed()) {
+      return;
+    }
+    try {
       socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye").orTimeout(10, TimeUnit.SECONDS).join();
+    } catch (CompletionException failure) {
+      if (!socket.isOutputClosed()) {
+        throw failure;
+      }
     }
   }
 

@@ -7,8 +7,16 @@ window.libraries = createLibraryLoader({
   nonce: ''
 });
 
-window.load = function (names) {
-  window.libraries.load(names).then(function (value) {
+// As Encke mounted under a context path would be: its endpoints below /pages/mounted/encke/.
+window.mountedLibraries = createLibraryLoader({
+  endpoint: function (path) {
+    return new URL('/pages/mounted/encke/' + path, window.location.href).href;
+  },
+  nonce: ''
+});
+
+window.load = function (names, loader) {
+  (loader || window.libraries).load(names).then(function (value) {
     window.outcomes.push('loaded' + (value === undefined ? '' : ' with ' + value));
   }, function (error) {
     window.outcomes.push('failed: ' + (error && error.message ? error.message : error));
