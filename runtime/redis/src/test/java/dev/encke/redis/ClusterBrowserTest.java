@@ -211,6 +211,7 @@ class ClusterBrowserTest {
       outboard.ask("browser out-all", line -> line.equals("DONE out-all"));
       outboard.ask("page /other.html out-page", line -> line.equals("DONE out-page"));
       outboard.ask("session " + session + " out-one", line -> line.equals("DONE out-one"));
+      outboard.ask("user bob out-bob", line -> line.equals("DONE out-bob"));
       String value = outboard.ask("ask " + session + " out-v", line -> line.startsWith("VALUE")
           || line.startsWith("FAILED"));
 
@@ -223,6 +224,9 @@ class ClusterBrowserTest {
         }
         if (page == 0) {
           expected.add("out-one");
+        }
+        if ("bob".equals(USERS.get(page))) {
+          expected.add("out-bob");
         }
         await().atMost(ClusterPages.TIMEOUT).until(() -> cluster.received(p).stream()
             .filter(label -> label.startsWith("out-")).count() >= expected.size());
