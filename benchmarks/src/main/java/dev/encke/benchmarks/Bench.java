@@ -26,7 +26,9 @@ import java.util.concurrent.TimeUnit;
  * </pre>
  *
  * <p>{@code --only} runs just the named systems (as the report names them), for a quicker look at
- * one of them; the comparisons with the others are then missing from the report.
+ * one of them; the comparisons with the others are then missing from the report. The cross-node
+ * fan-out ({@link ClusterSection}) runs after the rounds of a full run, or when {@code --only}
+ * names {@value ClusterSection#NAME}.
  *
  * <p>A full run waits up to three minutes for the 1-minute load average to fall to 1, then refuses
  * to start if it has not (other work would share the CPUs), unless {@code --despite-load} says to
@@ -149,10 +151,15 @@ public final class Bench {
     } finally {
       pinning.release();
     }
-    List<Microbenchmarks.Score> micro = scale.jmh() ? Microbenchmarks.run() : List.of();
+    ClusterSection cluster = ClusterSection.wanted(scale, options.only())
+        ? ClusterSection.run(scale, options.enckeClasspath(), options.logDir(), this::log)
+        : null;
+    List<Microbenchmarks.Score> micro = scale.jmh() && !specs.isEmpty() ? Microbenchmarks.run()
+        : List.of();
     Duration took = Duration.between(start, Instant.now());
     Report.Context context = new Report.Context(scale, specs, LocalDate.now(), took, load,
-        loadBefore, ProcFs.loadAverage(), loadPerRound, pinning.describe(), options.logDir());
+        loadBefore, ProcFs.loadAverage(), loadPerRound, pinning.describe(), options.logDir(),
+        cluster);
     if (options.out().getParent() != null) {
       Files.createDirectories(options.out().getParent());
     }
@@ -181,7 +188,8 @@ public final class Bench {
       return all;
     }
     List<ServerSpec> chosen = new ArrayList<>();
-    for (String name : options.only()) {
+    for (String name : options.only().stream()
+        .filter(name -> !name.equals(ClusterSection.NAME)).toList()) {
       chosen.add(all.stream().filter(spec -> spec.name().equals(name)).findFirst()
           .orElseThrow(() -> new IllegalArgumentException("no system named \"" + name + "\"; the"
               + " systems are " + all.stream().map(ServerSpec::name).toList())));

@@ -19,41 +19,81 @@ import java.util.concurrent.locks.LockSupport;
 import org.HdrHistogram.Histogram;
 
 /**
- * Cross-node fan-out: three {@link EnckeServerMain} nodes on one real {@code redis-server}, each
- * with its own fleet of WebSocket pages, and one outboard {@link Publisher} in this process that
- * broadcasts {@code bench.tick(payload)} at a fixed rate. A broadcast leaves the publisher once,
- * through Redis, and every node frames it for its own pages. Prints one Markdown table: deliveries
- * a second, p50 and p99 from the publisher's due time to a page's reading, what was lost or
- * duplicated, and the CPU share of Redis and of the nodes over the run.
+ * Cross-node fan-out: {@link EnckeServerMain} nodes on one real {@code redis-server}, each with its
+ * own fleet of WebSocket pages (from a loopback source address of its own), and one outboard
+ * {@link Publisher} in this process that broadcasts {@code bench.tick(payload)} at a fixed rate. A
+ * broadcast leaves the publisher once, through Redis, and every node frames it for its own pages;
+ * with one node the path is the same, Redis included. {@link #measure} returns what one run
+ * measured; {@link ClusterSection} runs the report's configurations.
  *
- * <p>Usage: {@code ClusterFanOut [pagesPerNode] [broadcastsPerSecond] [seconds]}, 1000, 20 and 30
- * unless given; the class path is this process's own.
+ * <p>Usage: {@code ClusterFanOut [pagesPerNode] [broadcastsPerSecond] [seconds] [nodes]}, 1000, 20,
+ * 30 and 3 unless given; prints the row as Markdown. The nodes run on this process's class path.
  */
 public final class ClusterFanOut {
 
   private static final JsRef BENCH = JsRef.global("bench");
   private static final String HOST = "127.0.0.1";
+  private static final long FIRST_N = 1_000_000;
+
+  /**
+   * One run's shape.
+   *
+   * @param warmUpSeconds unrecorded broadcasts first, so that the JIT and the connections are warm
+   */
+  record Config(int nodes, int pagesPerNode, int broadcastsPerSecond, int seconds,
+      int warmUpSeconds) {
+    long broadcasts() {
+      return (long) broadcastsPerSecond * seconds;
+    }
+
+    int pages() {
+      return nodes * pagesPerNode;
+    }
+  }
+
+  /**
+   * What one run measured. CPU shares are of one core, over the run's wall time.
+   *
+   * @param expected deliveries the run should make: every broadcast to every page
+   * @param p50Micros from a broadcast's due time at the publisher to a page reading it
+   */
+  record Result(Config config, long expected, long deliveries, double perSecond, double p50Micros,
+      double p99Micros, long lost, long duplicates, double redisCpu, double nodesCpu,
+      double generatorCpu) {}
 
   private ClusterFanOut() {}
 
   public static void main(String[] args) throws Exception {
-    int pages = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
-    int rate = args.length > 1 ? Integer.parseInt(args[1]) : 20;
-    int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 30;
+    Config config = new Config(arg(args, 3, 3), arg(args, 0, 1000), arg(args, 1, 20),
+        arg(args, 2, 30), 5);
+    Result result = measure(config, System.getProperty("java.class.path"),
+        Path.of("target", "bench-logs"));
+    System.out.print(ClusterSection.table(List.of(result)));
+  }
+
+  private static int arg(String[] args, int index, int otherwise) {
+    return args.length > index ? Integer.parseInt(args[index]) : otherwise;
+  }
+
+  /**
+   * Starts Redis and the nodes (on {@code classpath}, logging into {@code logs}), connects the
+   * pages, broadcasts, and stops everything.
+   */
+  static Result measure(Config config, String classpath, Path logs) throws Exception {
     List<Process> nodes = new ArrayList<>();
     List<WsFleet> fleets = new ArrayList<>();
     try (RedisServer redis = RedisServer.start()) {
-      for (int i = 0; i < 3; i++) {
-        Process node = startNode(redis.uri(), i);
+      for (int i = 0; i < config.nodes(); i++) {
+        Process node = startNode(redis.uri(), i, classpath, logs);
         nodes.add(node);
         fleets.add(new WsFleet(HOST, readyPort(node), EnckeSubscriber.PATH, EnckeSubscriber::new,
             List.of("127.0.0." + (2 + i))));
       }
       for (WsFleet fleet : fleets) {
-        fleet.grow(pages);
+        fleet.grow(config.pagesPerNode());
       }
       try (Publisher publisher = Publisher.open(RedisBackplane.builder(redis.uri()).build())) {
-        run(publisher, fleets, nodes, redis, pages, rate, seconds);
+        return run(publisher, fleets, nodes, redis, config);
       }
     } finally {
       fleets.forEach(WsFleet::close);
@@ -61,48 +101,58 @@ public final class ClusterFanOut {
     }
   }
 
-  private static void run(Publisher publisher, List<WsFleet> fleets, List<Process> nodes,
-      RedisServer redis, int pages, int rate, int seconds) throws InterruptedException {
-    warmUp(publisher, rate);
-    long count = (long) rate * seconds;
-    long firstN = 1_000_000;
-    fleets.forEach(fleet -> fleet.beginPhase(firstN, true));
+  private static Result run(Publisher publisher, List<WsFleet> fleets, List<Process> nodes,
+      RedisServer redis, Config config) {
+    warmUp(publisher, fleets, config);
+    fleets.forEach(fleet -> fleet.beginPhase(FIRST_N, true));
     Duration redisBefore = redis.cpuTime().orElse(Duration.ZERO);
     Duration nodesBefore = cpu(nodes);
+    Duration generatorBefore = ownCpu();
     long start = System.nanoTime();
-    long period = TimeUnit.SECONDS.toNanos(1) / rate;
-    for (long i = 0; i < count; i++) {
+    long period = TimeUnit.SECONDS.toNanos(1) / config.broadcastsPerSecond();
+    for (long i = 0; i < config.broadcasts(); i++) {
       long due = start + i * period;
       LockSupport.parkNanos(due - System.nanoTime());
-      long n = firstN + i;
+      long n = FIRST_N + i;
       publisher.allSessions().run(() -> Js.call(BENCH, "tick", Payload.fields(n, due)));
     }
-    long lastN = firstN + count - 1;
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-    while (fleets.stream().anyMatch(fleet -> fleet.clientsThatReached(lastN) < pages)
-        && System.nanoTime() < deadline) {
-      LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(50));
-    }
+    long lastN = FIRST_N + config.broadcasts() - 1;
+    awaitEveryPage(fleets, config, lastN);
     long end = fleets.stream().mapToLong(fleet -> fleet.deliveries().lastArrivalNanos()).max()
         .orElse(System.nanoTime());
     double wall = (end - start) / 1e9;
-    report(fleets, pages, rate, seconds, lastN, wall,
+    return result(config, fleets, lastN, wall,
         share(redis.cpuTime().orElse(Duration.ZERO).minus(redisBefore), wall),
-        share(cpu(nodes).minus(nodesBefore), wall));
+        share(cpu(nodes).minus(nodesBefore), wall), share(ownCpu().minus(generatorBefore), wall));
   }
 
-  /** Five seconds of unrecorded broadcasts, so that the JIT and the connections are warm. */
-  private static void warmUp(Publisher publisher, int rate) {
-    for (int i = 0; i < 5 * rate; i++) {
+  /**
+   * Broadcasts for the warm-up, checked as a phase of its own, and waits until every page has
+   * them all: a warm-up broadcast still on its way would otherwise arrive in the measured phase.
+   */
+  private static void warmUp(Publisher publisher, List<WsFleet> fleets, Config config) {
+    fleets.forEach(fleet -> fleet.beginPhase(0, true));
+    int count = config.warmUpSeconds() * config.broadcastsPerSecond();
+    for (int i = 0; i < count; i++) {
       long n = i;
       publisher.allSessions().run(() -> Js.call(BENCH, "tick",
           Payload.fields(n, System.nanoTime())));
-      LockSupport.parkNanos(TimeUnit.SECONDS.toNanos(1) / rate);
+      LockSupport.parkNanos(TimeUnit.SECONDS.toNanos(1) / config.broadcastsPerSecond());
+    }
+    awaitEveryPage(fleets, config, count - 1);
+  }
+
+  /** Waits, up to a minute, until every page of every node has payload {@code lastN}. */
+  private static void awaitEveryPage(List<WsFleet> fleets, Config config, long lastN) {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (fleets.stream().anyMatch(f -> f.clientsThatReached(lastN) < config.pagesPerNode())
+        && System.nanoTime() < deadline) {
+      LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(50));
     }
   }
 
-  private static void report(List<WsFleet> fleets, int pages, int rate, int seconds, long lastN,
-      double wall, double redisShare, double nodesShare) {
+  private static Result result(Config config, List<WsFleet> fleets, long lastN, double wall,
+      double redisCpu, double nodesCpu, double generatorCpu) {
     Histogram latencies = new Histogram(3);
     long received = 0;
     long lost = 0;
@@ -113,13 +163,9 @@ public final class ClusterFanOut {
       lost += fleet.lostUpTo(lastN);
       duplicates += fleet.duplicates();
     }
-    System.out.println("| nodes × pages | broadcasts/s × s | deliveries | deliveries/s | p50 | p99"
-        + " | lost | duplicated | Redis CPU | nodes' CPU |");
-    System.out.println("|---|---|---|---|---|---|---|---|---|---|");
-    System.out.printf("| 3 × %d | %d × %d | %d | %.0f | %.1f ms | %.1f ms | %d | %d | %.1f %% |"
-            + " %.1f %% |%n", pages, rate, seconds, received, received / wall,
-        latencies.getValueAtPercentile(50) / 1000.0, latencies.getValueAtPercentile(99) / 1000.0,
-        lost, duplicates, 100 * redisShare, 100 * nodesShare);
+    return new Result(config, config.broadcasts() * config.pages(), received, received / wall,
+        latencies.getValueAtPercentile(50), latencies.getValueAtPercentile(99), lost, duplicates,
+        redisCpu, nodesCpu, generatorCpu);
   }
 
   /** CPU time over wall time, as a share of one CPU. */
@@ -132,12 +178,16 @@ public final class ClusterFanOut {
         .reduce(Duration.ZERO, Duration::plus);
   }
 
-  private static Process startNode(String redisUri, int index) throws Exception {
-    Path logs = Files.createDirectories(Path.of("target", "bench-logs"));
+  private static Duration ownCpu() {
+    return ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO);
+  }
+
+  private static Process startNode(String redisUri, int index, String classpath, Path logs)
+      throws Exception {
+    Files.createDirectories(logs);
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    return new ProcessBuilder(java.toString(), "-Xmx512m", "-cp",
-        System.getProperty("java.class.path"), EnckeServerMain.class.getName(), HOST, "--redis",
-        redisUri)
+    return new ProcessBuilder(java.toString(), "-Xmx512m", "-cp", classpath,
+        EnckeServerMain.class.getName(), HOST, "--redis", redisUri)
         .redirectError(logs.resolve("cluster-node-" + index + ".log").toFile())
         .start();
   }
@@ -151,6 +201,7 @@ public final class ClusterFanOut {
         return Integer.parseInt(line.substring("ready ".length()).trim());
       }
     }
-    throw new IllegalStateException("a node ended before it was ready; see target/bench-logs");
+    throw new IllegalStateException("a node ended before it was ready; see its log in the logs"
+        + " folder");
   }
 }

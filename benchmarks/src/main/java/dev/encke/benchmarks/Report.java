@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
  */
 final class Report {
 
-  /** What the report says about the run itself. */
+  /** What the report says about the run itself; {@code cluster} is null when it did not run. */
   record Context(
       Scale scale,
       List<ServerSpec> specs,
@@ -33,7 +33,8 @@ final class Report {
       String loadAfter,
       List<String> loadPerRound,
       String pinning,
-      Path logDir) {
+      Path logDir,
+      ClusterSection cluster) {
 
     boolean noisy() {
       return loadOneMinute > Bench.QUIET_LOAD;

@@ -49,6 +49,9 @@ final class ReportSections {
         "Each push goes to one session picked at random among all connected; p99 ≤ 50 ms with every"
             + " push delivered exactly once.", run -> run.targeted);
     storm();
+    if (context.cluster() != null) {
+      context.cluster().write(out, 7);
+    }
     microbenchmarks();
     new ReportMethod(context, figures, out).write();
     appendix();
@@ -208,7 +211,8 @@ final class ReportSections {
   private void microbenchmarks() {
     out.section("Microbenchmarks (JMH)");
     if (micro.isEmpty()) {
-      out.line("Not run at " + scale.name() + " scale.");
+      out.line(scale.jmh() ? "Not run: no system ran."
+          : "Not run at " + scale.name() + " scale.");
       return;
     }
     out.header(List.of("benchmark", "parameters", "score", "±", "unit"), 2);

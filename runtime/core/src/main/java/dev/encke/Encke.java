@@ -302,6 +302,14 @@ public interface Encke extends AutoCloseable {
      */
     Builder allowRawScript(boolean allow);
 
+    /**
+     * Names the user of each new page whose request the host did not authenticate (the embedded
+     * server authenticates none; a container's principal, where there is one, wins); none unless
+     * set, and then such pages have no {@link ScriptSession#user()}. See {@link UserResolver} for
+     * why the resolver must verify a credential the application issued, never trust a name.
+     */
+    Builder userResolver(UserResolver resolver);
+
     /** Adds a listener told about every session's life. */
     Builder listener(ScriptSessionListener listener);
 

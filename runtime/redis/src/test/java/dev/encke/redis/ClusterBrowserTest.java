@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,19 +20,32 @@ import org.openqa.selenium.By;
  */
 class ClusterBrowserTest {
 
+  /** The user each page is logged in as; page 4 has none. */
+  private static final List<String> USERS = Arrays.asList("ann", "ann", "bob", "bob", null, "ann");
+
   private static ClusterPages cluster;
 
   @BeforeAll
   static void start() throws Exception {
     cluster = new ClusterPages(6);
     for (int i = 0; i < 6; i++) {
-      cluster.open(i, i < 4 ? "/cluster.html" : "/other.html");
+      cluster.open(i, i < 4 ? "/cluster.html" : "/other.html", USERS.get(i));
     }
+    assertThat(nodesOf(page -> true)).as("the pages are spread over every node").hasSize(3);
+    assertThat(nodesOf(page -> "ann".equals(USERS.get(page))))
+        .as("ann's pages are on several nodes").hasSizeGreaterThan(1);
+    assertThat(nodesOf(page -> "bob".equals(USERS.get(page))))
+        .as("bob's pages are on several nodes").hasSizeGreaterThan(1);
+  }
+
+  private static Set<String> nodesOf(IntPredicate pages) {
     Set<String> holders = new HashSet<>();
     for (int i = 0; i < 6; i++) {
-      holders.add(cluster.nodeOf(i).name());
+      if (pages.test(i)) {
+        holders.add(cluster.nodeOf(i).name());
+      }
     }
-    assertThat(holders).as("the pages are spread over every node").hasSize(3);
+    return holders;
   }
 
   @AfterAll
@@ -102,6 +117,59 @@ class ClusterBrowserTest {
     }
   }
 
+  @Test
+  void aUserPushOfEachNodeReachesExactlyThatUsersPagesOnEveryNodeOnceInOrder() {
+    List<List<String>> expected = new ArrayList<>();
+    List<Integer> before = new ArrayList<>();
+    for (int page = 0; page < 6; page++) {
+      expected.add(new ArrayList<>());
+      before.add(cluster.received(page).size());
+    }
+    for (NodeProcess node : cluster.nodes) {
+      String n = node.name();
+      push(node, "user ann", "ann1-" + n);
+      push(node, "user bob", "bob-" + n);
+      push(node, "user nobody", "ghost-" + n);
+      push(node, "user ann", "ann2-" + n);
+      for (int page = 0; page < 6; page++) {
+        String user = USERS.get(page);
+        if ("ann".equals(user)) {
+          expected.get(page).addAll(List.of("ann1-" + n, "ann2-" + n));
+        } else if ("bob".equals(user)) {
+          expected.get(page).add("bob-" + n);
+        }
+      }
+    }
+    // A broadcast from each node after its user pushes fences them: what a node pushed before it
+    // reaches every page before it does, so nothing of them can still be on its way afterwards.
+    for (NodeProcess node : cluster.nodes) {
+      push(node, "all", "fence-" + node.name());
+    }
+
+    for (int page = 0; page < 6; page++) {
+      int p = page;
+      await().atMost(ClusterPages.TIMEOUT).until(() -> since(p, before.get(p)).stream()
+          .filter(label -> label.startsWith("fence-")).count() >= 3);
+      List<String> received = since(p, before.get(p)).stream()
+          .filter(label -> !label.startsWith("fence-")).toList();
+      assertThat(received).as("page %d of %s on node %s", p, USERS.get(p),
+          cluster.nodeOf(p).name()).containsExactlyInAnyOrderElementsOf(expected.get(p));
+      for (NodeProcess node : cluster.nodes) {
+        String suffix = "-" + node.name();
+        assertThat(received.stream().filter(label -> label.endsWith(suffix)).toList())
+            .as("the user pushes of node %s on page %d, in order", node.name(), p)
+            .containsExactlyElementsOf(expected.get(p).stream()
+                .filter(label -> label.endsWith(suffix)).toList());
+      }
+    }
+  }
+
+  /** What page {@code page} received after its first {@code skipped} labels. */
+  private static List<String> since(int page, int skipped) {
+    List<String> all = cluster.received(page);
+    return all.subList(skipped, all.size());
+  }
+
   private static void push(NodeProcess node, String target, String label) {
     node.ask("push " + target + " " + label, line -> line.equals("PUSHED " + label));
   }
@@ -143,6 +211,7 @@ class ClusterBrowserTest {
       outboard.ask("browser out-all", line -> line.equals("DONE out-all"));
       outboard.ask("page /other.html out-page", line -> line.equals("DONE out-page"));
       outboard.ask("session " + session + " out-one", line -> line.equals("DONE out-one"));
+      outboard.ask("user bob out-bob", line -> line.equals("DONE out-bob"));
       String value = outboard.ask("ask " + session + " out-v", line -> line.startsWith("VALUE")
           || line.startsWith("FAILED"));
 
@@ -155,6 +224,9 @@ class ClusterBrowserTest {
         }
         if (page == 0) {
           expected.add("out-one");
+        }
+        if ("bob".equals(USERS.get(page))) {
+          expected.add("out-bob");
         }
         await().atMost(ClusterPages.TIMEOUT).until(() -> cluster.received(p).stream()
             .filter(label -> label.startsWith("out-")).count() >= expected.size());

@@ -23,7 +23,8 @@ import java.util.stream.IntStream;
  * line on standard input and reads the answers, one a line, on standard output:
  *
  * <pre>
- * push all|page PATH|filtered NAME VALUE|session ID  LABEL   pushes cluster.apply(LABEL)
+ * push all|page PATH|filtered NAME VALUE|session ID|user NAME  LABEL
+ *                         pushes cluster.apply(LABEL) to those pages
  * flood COUNT PREFIX MS  pushes cluster.apply(PREFIX-i) to every page, i = 0..COUNT-1, pausing
  *                        MS milliseconds after every 100, so that the flow lasts
  * attr ID NAME VALUE      sets an attribute of a session of this node
@@ -33,7 +34,8 @@ import java.util.stream.IntStream;
  * listen ID TAG           gives the page a click handler; a click prints CLICKED TAG NODE …
  * </pre>
  *
- * Arguments: the Redis URI, the node's name, the cookie secret in hex, the number of page hosts.
+ * A page's user is the one its {@link LoginCookie} names. Arguments: the Redis URI, the node's
+ * name, the cookie secret in hex (which also signs the login cookies), the number of page hosts.
  */
 public final class ClusterNodeMain {
 
@@ -49,6 +51,7 @@ public final class ClusterNodeMain {
         .heartbeat(Duration.ofSeconds(1)).disconnectGrace(Duration.ofSeconds(20))
         .outboundLimit(20_000, 16L * 1024 * 1024)
         .allowedHosts(hosts).browserCookieSecret(HexFormat.of().parseHex(args[2]))
+        .userResolver(new LoginCookie(HexFormat.of().parseHex(args[2]))::userOf)
         .backplane(RedisBackplane.builder(args[0]).sessionTtl(Duration.ofSeconds(6)).build())
         .start();
     System.out.println("PORT " + encke.port());
@@ -118,6 +121,7 @@ public final class ClusterNodeMain {
       case "filtered" -> encke.allSessions()
           .filtered(DataFilter.attributeEquals(words[2], words[3]));
       case "session" -> encke.session(words[2]);
+      case "user" -> encke.user(words[2]);
       default -> throw new IllegalArgumentException("no target " + List.of(words));
     };
   }

@@ -7,10 +7,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WindowType;
+import org.openqa.selenium.chromium.HasCdp;
 
 /**
  * The cluster of a test class: a real Redis, three node processes behind a {@link LoadBalancer},
@@ -26,10 +28,12 @@ final class ClusterPages implements AutoCloseable {
   final LoadBalancer balancer;
   final HeadlessChromium chromium;
   private final List<String> windows = new ArrayList<>();
+  private final LoginCookie logins;
 
   ClusterPages(int hosts) throws Exception {
     redis = RedisServer.start();
     String secret = HexFormat.of().formatHex(new byte[32]).replace('0', '7');
+    logins = new LoginCookie(HexFormat.of().parseHex(secret));
     List<CompletableFuture<NodeProcess>> starting = new ArrayList<>();
     for (String name : List.of("a", "b", "c")) {
       starting.add(CompletableFuture.supplyAsync(
@@ -42,12 +46,25 @@ final class ClusterPages implements AutoCloseable {
 
   /** Opens page {@code index} at {@code path} in a new window and waits until it is connected. */
   void open(int index, String path) {
+    open(index, path, null);
+  }
+
+  /**
+   * As {@link #open(int, String)}, logged in as {@code user} (unless {@code null}): the page's
+   * host gets the {@link LoginCookie} of that user first, as a login page would set it.
+   */
+  void open(int index, String path, String user) {
     WebDriver driver = chromium.driver();
     if (!windows.isEmpty()) {
       driver.switchTo().newWindow(WindowType.TAB);
     }
     windows.add(driver.getWindowHandle());
-    chromium.openConnected("http://p" + index + ".localhost:" + balancer.port() + path, TIMEOUT);
+    String origin = "http://p" + index + ".localhost:" + balancer.port();
+    if (user != null) {
+      ((HasCdp) driver).executeCdpCommand("Network.setCookie", Map.of("name", LoginCookie.NAME,
+          "value", logins.issue(user), "url", origin + "/", "httpOnly", true));
+    }
+    chromium.openConnected(origin + path, TIMEOUT);
   }
 
   /** Runs {@code script} in page {@code index} and returns what it returns. */

@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
  * browser LABEL        Browser.withAllSessions: cluster.apply(LABEL) on every page
  * page PATH LABEL      the views of PATH
  * session ID LABEL     one page, wherever it is
+ * user NAME LABEL     Browser.withUser: every page of that user, on any node
  * ask ID TAG           a value from that page: VALUE TAG … or FAILED TAG …
  * </pre>
  *
@@ -44,6 +45,7 @@ public final class OutboardMain {
         switch (words[0]) {
           case "browser" -> Browser.withAllSessions(() -> Js.call(CLUSTER, "apply", label));
           case "page" -> publisher.page(words[1]).run(() -> Js.call(CLUSTER, "apply", label));
+          case "user" -> Browser.withUser(words[1], () -> Js.call(CLUSTER, "apply", label));
           case "session" ->
               publisher.session(words[1]).run(() -> Js.call(CLUSTER, "apply", label));
           case "ask" -> publisher.session(words[1]).push(batch -> batch

@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The channel's endpoints under {@code /encke/}, whatever the host: {@code hello}, the down-links
@@ -33,6 +35,7 @@ import java.util.concurrent.Executor;
  */
 public final class ChannelEndpoints {
 
+  private static final Logger LOG = LoggerFactory.getLogger(ChannelEndpoints.class);
   static final String SESSION_HEADER = "X-Encke-Session";
   static final String TOKEN_HEADER = "X-Encke-Token";
   /** A hello or a resume is a few dozen bytes; nothing longer is read, let alone parsed. */
@@ -52,6 +55,7 @@ public final class ChannelEndpoints {
   private final ClientAddresses addresses;
   private final AddressLimits limits;
   private final Refusals refusals;
+  private final PageUsers users;
   private final ClientScript script = ClientScript.load();
   private final UplinkDispatcher uplink = new UplinkDispatcher();
   private volatile boolean refusingNewPages;
@@ -68,6 +72,7 @@ public final class ChannelEndpoints {
     this.addresses = new ClientAddresses(channel.trustedProxies());
     this.limits = new AddressLimits(channel);
     this.refusals = new Refusals(hub.clientFaults());
+    this.users = new PageUsers(channel.userResolver());
     hub.scheduleEvery(limits::forgetIdle, Duration.ofSeconds(10));
   }
 
@@ -230,10 +235,18 @@ public final class ChannelEndpoints {
         JsonResponses.refuse(exchange, 400, hello.refusal());
         return;
       }
+      String page = pageBelow(hello.page(), exchange.contextPath());
+      String user;
+      try {
+        user = users.userOf(exchange, page, addresses.of(exchange));
+      } catch (IllegalStateException e) {
+        LOG.warn("refused the hello of {}: {}", page, e.getMessage(), e.getCause());
+        JsonResponses.refuse(exchange, 500, "the server could not tell who the user is");
+        return;
+      }
       String browser = cookies.readOrIssue(exchange);
-      SessionHub.Admission admission = hub.hello(
-          pageBelow(hello.page(), exchange.contextPath()), exchange.user().orElse(null),
-          browser, limits.canonical(address), hello.rawScript());
+      SessionHub.Admission admission = hub.hello(page, user, browser, limits.canonical(address),
+          hello.rawScript());
       if (admission.refusal() != null) {
         refuseSession(exchange, address, admission);
         return;

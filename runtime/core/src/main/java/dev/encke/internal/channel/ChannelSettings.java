@@ -1,5 +1,6 @@
 package dev.encke.internal.channel;
 
+import dev.encke.UserResolver;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -29,6 +30,7 @@ public final class ChannelSettings {
   private final Duration handshakeTimeout;
   private final byte[] cookieSecret;
   private final ContentSecurityPolicies contentSecurityPolicies;
+  private final UserResolver userResolver;
 
   private ChannelSettings(Builder builder) {
     boundHost = builder.boundHost;
@@ -42,6 +44,7 @@ public final class ChannelSettings {
     cookieSecret = builder.cookieSecret != null ? builder.cookieSecret.clone() : randomSecret();
     contentSecurityPolicies =
         new ContentSecurityPolicies(builder.contentSecurityPolicy, builder.pagePolicies);
+    userResolver = builder.userResolver;
   }
 
   public static Builder builder() {
@@ -98,6 +101,11 @@ public final class ChannelSettings {
     return contentSecurityPolicies;
   }
 
+  /** The application's resolver of the users of pages; {@code null} when it gave none. */
+  UserResolver userResolver() {
+    return userResolver;
+  }
+
   private static byte[] randomSecret() {
     byte[] secret = new byte[32];
     new SecureRandom().nextBytes(secret);
@@ -117,6 +125,7 @@ public final class ChannelSettings {
     private byte[] cookieSecret;
     private String contentSecurityPolicy = "script-src 'self'";
     private final Map<String, String> pagePolicies = new LinkedHashMap<>();
+    private UserResolver userResolver;
 
     private Builder() {}
 
@@ -203,6 +212,11 @@ public final class ChannelSettings {
     public Builder contentSecurityPolicy(String pathPattern, String policy) {
       pagePolicies.put(ContentSecurityPolicies.checkPattern(pathPattern),
           ContentSecurityPolicies.checkPolicy(policy));
+      return this;
+    }
+
+    public Builder userResolver(UserResolver resolver) {
+      userResolver = Objects.requireNonNull(resolver, "resolver == null");
       return this;
     }
 

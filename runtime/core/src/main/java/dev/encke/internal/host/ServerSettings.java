@@ -4,6 +4,7 @@ import dev.encke.Encke;
 import dev.encke.OverflowPolicy;
 import dev.encke.ScriptSessionListener;
 import dev.encke.Transport;
+import dev.encke.UserResolver;
 import dev.encke.internal.channel.ChannelSettings;
 import dev.encke.internal.session.SessionSettings;
 import dev.encke.spi.Backplane;
@@ -236,6 +237,12 @@ public final class ServerSettings implements Encke.Builder {
   @Override
   public Encke.Builder allowRawScript(boolean allow) {
     sessions.rawScriptAllowed(allow);
+    return this;
+  }
+
+  @Override
+  public Encke.Builder userResolver(UserResolver resolver) {
+    channel.userResolver(resolver);
     return this;
   }
 
