@@ -39,7 +39,7 @@ import org.eclipse.jetty.websocket.core.client.WebSocketCoreClient;
 final class WsFleet implements AutoCloseable {
 
   private static final int MAX_CONNECTING = 256;
-  private static final int PING_SECONDS = 10;
+  static final int PING_SECONDS = 10;
   private static final int MAX_ERRORS_KEPT = 10;
   private static final int MAX_ERROR_LENGTH = 160;
   private static final int TICK_MILLIS = 50;
