@@ -18,7 +18,8 @@ import org.eclipse.jetty.http.HttpHeader;
  * A page as Encke's client runtime behaves on the wire (docs/protocol.md), with its own browser
  * cookie: {@code hello} over HTTP once, then a WebSocket whose first message is {@code resume} after
  * the last batch applied. It applies each {@code batch} once and in order, answers heartbeats, and
- * acknowledges the latest batch at most every 50 ms, as {@code channel.js} does. The first message
+ * acknowledges the latest batch at most every 50 ms, as {@code channel.js} does, and, like a browser,
+ * never pings. The first message
  * after a resume (the greeting heartbeat, or a batch resent) says the page is attached again.
  *
  * <p>The hello goes out with {@code Connection: close}, so that the idle memory measured is the
@@ -108,6 +109,16 @@ final class EnckeSubscriber extends Subscriber {
     } else {
       failed("Encke: " + message);
     }
+  }
+
+  /**
+   * Never: a browser sends no WebSocket pings, and the server's heartbeats, which this page
+   * answers, keep the link from idling. Tomcat answers a ping with a blocking pong on a container
+   * thread, so pinging every page at once measures that, not the pages Encke serves.
+   */
+  @Override
+  boolean pings() {
+    return false;
   }
 
   @Override

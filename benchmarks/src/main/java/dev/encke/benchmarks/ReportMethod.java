@@ -62,8 +62,9 @@ final class ReportMethod {
             + " each on its own phase of the interval; CometD's keep one `/meta/connect`"
             + " outstanding, as CometD's clients do, and in the `CometD + acks` row ask for"
             + " acknowledgements in the handshake and carry the last batch in each"
-            + " `/meta/connect`, as CometD's `AckExtension` does. Every client pings every 10 s"
-            + " so that no server idles a connection out between phases.",
+            + " `/meta/connect`, as CometD's `AckExtension` does. CometD's and bare Jetty's clients"
+            + " ping every 10 s so that no server idles a connection out between phases; Encke's,"
+            + " like browsers, never ping: they answer Encke's heartbeats.",
         "Heap per idle session is the slope between the last two idle points, measured before any"
             + " traffic reached the sessions added in between.");
     for (String bullet : bullets) {

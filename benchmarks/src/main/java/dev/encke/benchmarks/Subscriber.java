@@ -50,6 +50,14 @@ abstract class Subscriber {
   /** Sends what the protocol sends up periodically, such as coalesced acknowledgements. */
   void tick() {}
 
+  /**
+   * Whether the fleet pings this client's link, so that a server whose protocol has no heartbeat
+   * of its own does not idle it out between phases; true unless overridden.
+   */
+  boolean pings() {
+    return true;
+  }
+
   /** The connection is open: start the protocol's handshake, or resume. */
   abstract void onOpen(Link link);
 

@@ -5,6 +5,7 @@ import dev.encke.benchmarks.kit.ControlLoop;
 import dev.encke.servlet.EnckeServlets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.catalina.Context;
 import org.apache.catalina.connector.Connector;
@@ -16,8 +17,10 @@ import org.apache.tomcat.websocket.server.WsSci;
  * container runs it: the same settings and pushes as {@link EnckeServerMain}, Tomcat's NIO
  * connector with the same listen backlog, so that the difference is the host.
  *
- * <p>Usage: {@code TomcatEnckeServerMain <host> [--default-limits]}; prints {@code ready <port>}
- * and follows {@link ControlLoop}.
+ * <p>Usage: {@code TomcatEnckeServerMain <host> [--default-limits] [--max-threads N]}; prints
+ * {@code ready <port>} and follows {@link ControlLoop}. {@code --max-threads} sets the connector's
+ * request threads (Tomcat's default is 200), so that a test with many more pages than threads
+ * shows what thousands of pages do to 200.
  */
 public final class TomcatEnckeServerMain {
 
@@ -33,6 +36,12 @@ public final class TomcatEnckeServerMain {
     connector.setProperty("address", args.length > 0 ? args[0] : "127.0.0.1");
     connector.setProperty("acceptCount", String.valueOf(Parity.ACCEPT_QUEUE));
     connector.setProperty("maxConnections", "-1");
+    int maxThreads = List.of(args).indexOf("--max-threads");
+    if (maxThreads >= 0) {
+      int threads = Integer.parseInt(args[maxThreads + 1]);
+      connector.setProperty("maxThreads", String.valueOf(threads));
+      connector.setProperty("minSpareThreads", String.valueOf(Math.min(threads, 10)));
+    }
     tomcat.setConnector(connector);
     Context context = tomcat.addContext("", base.toString());
     AtomicReference<Encke> encke = new AtomicReference<>();

@@ -29,8 +29,8 @@ import org.eclipse.jetty.websocket.core.client.WebSocketCoreClient;
  * The load generator's WebSocket clients of one server, on Jetty's WebSocket client: they connect,
  * receive and count. Connections are spread over several loopback source addresses (one Jetty client
  * bound to each), so that thousands of connections and their reconnects do not exhaust one address's
- * ephemeral ports. Every link is pinged every {@value #PING_SECONDS} s so that no server closes it for
- * idling between phases.
+ * ephemeral ports. Every link of a client that {@linkplain Subscriber#pings pings} is pinged every
+ * {@value #PING_SECONDS} s so that no server closes it for idling between phases.
  *
  * <p>Periodic up-link work (Encke's acknowledgements, every {@value #TICK_MILLIS} ms per client)
  * is spread over the interval in {@value #TICK_SLICES} slices, each client in its own, as independent
@@ -39,7 +39,7 @@ import org.eclipse.jetty.websocket.core.client.WebSocketCoreClient;
 final class WsFleet implements AutoCloseable {
 
   private static final int MAX_CONNECTING = 256;
-  private static final int PING_SECONDS = 10;
+  static final int PING_SECONDS = 10;
   private static final int MAX_ERRORS_KEPT = 10;
   private static final int MAX_ERROR_LENGTH = 160;
   private static final int TICK_MILLIS = 50;
@@ -283,7 +283,7 @@ final class WsFleet implements AutoCloseable {
   private void pingAll() {
     for (Subscriber subscriber : subscribers) {
       Link link = subscriber.link();
-      if (link != null) {
+      if (link != null && subscriber.pings()) {
         link.ping();
       }
     }

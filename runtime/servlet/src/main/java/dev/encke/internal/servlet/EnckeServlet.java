@@ -11,6 +11,7 @@ import jakarta.websocket.server.ServerEndpointConfig;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.Map;
+import java.util.concurrent.Executor;
 
 /**
  * Encke's channel as one asynchronous servlet under {@code /encke/*}: the HTTP endpoints go to the
@@ -26,10 +27,12 @@ final class EnckeServlet extends HttpServlet {
 
   private final transient Channel channel;
   private final transient EnckeResources resources;
+  private final transient Executor closers;
 
-  EnckeServlet(Channel channel, ClassLoader loader) {
+  EnckeServlet(Channel channel, ClassLoader loader, Executor closers) {
     this.channel = channel;
     this.resources = new EnckeResources(loader);
+    this.closers = closers;
   }
 
   @Override
@@ -64,7 +67,7 @@ final class EnckeServlet extends HttpServlet {
       response.sendError(501, "this container has no jakarta.websocket support");
       return;
     }
-    ServletSocket socket = new ServletSocket(endpoint);
+    ServletSocket socket = new ServletSocket(endpoint, closers);
     ServerEndpointConfig config = ServerEndpointConfig.Builder
         .create(ServletSocket.class, Channel.WEBSOCKET_PATH)
         .configurator(new ServerEndpointConfig.Configurator() {

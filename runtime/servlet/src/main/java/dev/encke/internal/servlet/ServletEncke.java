@@ -12,12 +12,15 @@ final class ServletEncke extends HostedEncke {
   private final ServerConfig config;
   private final String contextPath;
   private final ExecutorService writers;
+  private final ExecutorService closers;
 
-  ServletEncke(Channel channel, ServerConfig config, String contextPath, ExecutorService writers) {
+  ServletEncke(Channel channel, ServerConfig config, String contextPath, ExecutorService writers,
+      ExecutorService closers) {
     super(channel);
     this.config = config;
     this.contextPath = contextPath;
     this.writers = writers;
+    this.closers = closers;
   }
 
   @Override
@@ -33,6 +36,8 @@ final class ServletEncke extends HostedEncke {
   @Override
   protected void stopHost() {
     writers.shutdown();
+    // Closes already handed over still run: the sockets of the sessions just ended.
+    closers.shutdown();
   }
 
   @Override

@@ -27,31 +27,37 @@ public final class ServletHost {
           + settings.getClass().getName());
     }
     ServerConfig config = serverSettings.config();
-    ExecutorService writers = writers();
+    ExecutorService writers = pool("encke-writer-", Math.max(2,
+        Runtime.getRuntime().availableProcessors()));
+    ExecutorService closers = pool("encke-closer-", 1);
     Channel channel = Channel.open(config, writers, "Encke{servlet " + context.getContextPath()
         + "/}");
     // An embedded context may have no class loader of its own: then the application's is Encke's.
     ClassLoader loader = context.getClassLoader() != null ? context.getClassLoader()
         : ServletHost.class.getClassLoader();
     ServletRegistration.Dynamic servlet =
-        context.addServlet("encke", new EnckeServlet(channel, loader));
+        context.addServlet("encke", new EnckeServlet(channel, loader, closers));
     if (servlet == null) {
       channel.close();
       writers.shutdown();
+      closers.shutdown();
       throw new IllegalStateException("the context already has a servlet named \"encke\"");
     }
     servlet.setAsyncSupported(true);
     servlet.addMapping("/encke/*");
-    return new ServletEncke(channel, config, context.getContextPath(), writers);
+    return new ServletEncke(channel, config, context.getContextPath(), writers, closers);
   }
 
-  /** Threads for the writes a push wakes; they only start non-blocking writes. */
-  private static ExecutorService writers() {
-    int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
+  /**
+   * Daemon threads that time out when idle: the writers, for the writes a push wakes, which only
+   * start non-blocking writes; the closer, for {@code Session.close}, which may block (see {@link
+   * ServletSocket#close}).
+   */
+  private static ExecutorService pool(String name, int threads) {
     AtomicInteger count = new AtomicInteger();
     ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS,
         new LinkedBlockingQueue<>(), task -> {
-          Thread thread = new Thread(task, "encke-writer-" + count.incrementAndGet());
+          Thread thread = new Thread(task, name + count.incrementAndGet());
           thread.setDaemon(true);
           return thread;
         });

@@ -13,6 +13,8 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,14 +30,16 @@ public final class ServletSocket extends Endpoint implements SocketSender {
   private static final Logger LOG = LoggerFactory.getLogger(ServletSocket.class);
 
   private final SocketEndpoint endpoint;
+  private final Executor closers;
   private final int maxMessageBytes;
   private final StringBuilder partial = new StringBuilder();
   private int partialBytes;
   private boolean discarding;
   private volatile Session session;
 
-  ServletSocket(SocketEndpoint endpoint) {
+  ServletSocket(SocketEndpoint endpoint, Executor closers) {
     this.endpoint = endpoint;
+    this.closers = closers;
     this.maxMessageBytes = endpoint.maxMessageBytes();
   }
 
@@ -110,10 +114,26 @@ public final class ServletSocket extends Endpoint implements SocketSender {
     }
   }
 
+  /**
+   * Hands the close to the host's closer thread, because the core calls this on container threads
+   * (from a message handler, or from the completion of the last write) and {@code Session.close}
+   * may block them: Tomcat writes the close frame blocking, for up to its blocking-send timeout
+   * when the page reads slowly, after waiting for any message still in flight.
+   */
   @Override
   public void close(int status, String reason) {
+    CloseReason closing = new CloseReason(CloseReason.CloseCodes.getCloseCode(status), reason);
     try {
-      session.close(new CloseReason(CloseReason.CloseCodes.getCloseCode(status), reason));
+      closers.execute(() -> closeNow(closing));
+    } catch (RejectedExecutionException e) {
+      // Encke has stopped, and its closer with it: no push waits for this thread any more.
+      closeNow(closing);
+    }
+  }
+
+  private void closeNow(CloseReason closing) {
+    try {
+      session.close(closing);
     } catch (IOException e) {
       LOG.debug("closing a WebSocket failed", e);
     }
