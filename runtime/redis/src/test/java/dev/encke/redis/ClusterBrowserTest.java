@@ -103,17 +103,7 @@ class ClusterBrowserTest {
       int p = page;
       await().atMost(ClusterPages.TIMEOUT)
           .until(() -> cluster.received(p).size() >= before.get(p) + expected.get(p).size());
-      List<String> all = cluster.received(p);
-      List<String> received = all.subList(before.get(p), all.size());
-      assertThat(received).as("page %d on node %s", p, cluster.nodeOf(p).name())
-          .containsExactlyInAnyOrderElementsOf(expected.get(p));
-      for (NodeProcess node : cluster.nodes) {
-        String suffix = "-" + node.name();
-        assertThat(received.stream().filter(label -> label.endsWith(suffix)).toList())
-            .as("the pushes of node %s on page %d, in order", node.name(), p)
-            .containsExactlyElementsOf(expected.get(p).stream()
-                .filter(label -> label.endsWith(suffix)).toList());
-      }
+      assertExactlyOnceEachNodesInOrder(p, since(p, before.get(p)), expected.get(p));
     }
   }
 
@@ -152,15 +142,24 @@ class ClusterBrowserTest {
           .filter(label -> label.startsWith("fence-")).count() >= 3);
       List<String> received = since(p, before.get(p)).stream()
           .filter(label -> !label.startsWith("fence-")).toList();
-      assertThat(received).as("page %d of %s on node %s", p, USERS.get(p),
-          cluster.nodeOf(p).name()).containsExactlyInAnyOrderElementsOf(expected.get(p));
-      for (NodeProcess node : cluster.nodes) {
-        String suffix = "-" + node.name();
-        assertThat(received.stream().filter(label -> label.endsWith(suffix)).toList())
-            .as("the user pushes of node %s on page %d, in order", node.name(), p)
-            .containsExactlyElementsOf(expected.get(p).stream()
-                .filter(label -> label.endsWith(suffix)).toList());
-      }
+      assertExactlyOnceEachNodesInOrder(p, received, expected.get(p));
+    }
+  }
+
+  /**
+   * Page {@code page} received exactly the {@code expected} labels, each once, and those of each
+   * node (the label's {@code -<node>} suffix) in the order that node pushed them.
+   */
+  private static void assertExactlyOnceEachNodesInOrder(int page, List<String> received,
+      List<String> expected) {
+    assertThat(received).as("page %d of %s on node %s", page, USERS.get(page),
+        cluster.nodeOf(page).name()).containsExactlyInAnyOrderElementsOf(expected);
+    for (NodeProcess node : cluster.nodes) {
+      String suffix = "-" + node.name();
+      assertThat(received.stream().filter(label -> label.endsWith(suffix)).toList())
+          .as("the pushes of node %s on page %d, in order", node.name(), page)
+          .containsExactlyElementsOf(expected.stream()
+              .filter(label -> label.endsWith(suffix)).toList());
     }
   }
 
