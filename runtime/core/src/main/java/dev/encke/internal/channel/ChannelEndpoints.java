@@ -72,7 +72,7 @@ public final class ChannelEndpoints {
     this.addresses = new ClientAddresses(channel.trustedProxies());
     this.limits = new AddressLimits(channel);
     this.refusals = new Refusals(hub.clientFaults());
-    this.users = new PageUsers(channel.userResolver());
+    this.users = new PageUsers(channel.userResolver(), addresses);
     hub.scheduleEvery(limits::forgetIdle, Duration.ofSeconds(10));
   }
 
@@ -238,7 +238,7 @@ public final class ChannelEndpoints {
       String page = pageBelow(hello.page(), exchange.contextPath());
       String user;
       try {
-        user = users.userOf(exchange, page, addresses.of(exchange));
+        user = users.userOf(exchange, page);
       } catch (IllegalStateException e) {
         LOG.warn("refused the hello of {}: {}", page, e.getMessage(), e.getCause());
         JsonResponses.refuse(exchange, 500, "the server could not tell who the user is");

@@ -16,10 +16,12 @@ final class PageUsers {
   static final int MAX_NAME_LENGTH = 256;
 
   private final UserResolver resolver;
+  private final ClientAddresses addresses;
 
   /** {@code resolver} may be {@code null}: then only the host names users. */
-  PageUsers(UserResolver resolver) {
+  PageUsers(UserResolver resolver, ClientAddresses addresses) {
     this.resolver = resolver;
+    this.addresses = addresses;
   }
 
   /**
@@ -28,14 +30,14 @@ final class PageUsers {
    * @throws IllegalStateException quoting the answer when the resolver failed or named a user
    *     wrongly
    */
-  String userOf(HttpExchange exchange, String page, String clientAddress) {
+  String userOf(HttpExchange exchange, String page) {
     Optional<String> authenticated = exchange.user();
     if (authenticated.isPresent() || resolver == null) {
       return authenticated.orElse(null);
     }
     Optional<String> named;
     try {
-      named = resolver.userOf(new Request(exchange, page, clientAddress));
+      named = resolver.userOf(new Request(exchange, page, addresses));
     } catch (RuntimeException e) {
       throw new IllegalStateException("the user resolver failed on the hello of " + page + ": "
           + e, e);
@@ -54,9 +56,17 @@ final class PageUsers {
     return named.orElse(null);
   }
 
-  /** The hello as the resolver may see it, read through to the exchange. */
-  private record Request(HttpExchange exchange, String page, String clientAddress)
+  /**
+   * The hello as the resolver may see it, read through to the exchange: the client address behind
+   * trusted proxies is worked out only if the resolver asks for it.
+   */
+  private record Request(HttpExchange exchange, String page, ClientAddresses addresses)
       implements PageRequest {
+    @Override
+    public String clientAddress() {
+      return addresses.of(exchange);
+    }
+
     @Override
     public List<String> cookies(String name) {
       return List.copyOf(exchange.cookies(name));
