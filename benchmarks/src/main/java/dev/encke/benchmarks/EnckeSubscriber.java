@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.eclipse.jetty.client.CompletableResponseListener;
 import org.eclipse.jetty.client.ContentResponse;
 import org.eclipse.jetty.client.HttpClient;
@@ -18,8 +19,9 @@ import org.eclipse.jetty.http.HttpHeader;
  * A page as Encke's client runtime behaves on the wire (docs/protocol.md), with its own browser
  * cookie: {@code hello} over HTTP once, then a WebSocket whose first message is {@code resume} after
  * the last batch applied. It applies each {@code batch} once and in order, answers heartbeats, and
- * acknowledges the latest batch at most every 50 ms, as {@code channel.js} does, and, like a browser,
- * never pings. The first message
+ * acknowledges the latest batch as the welcome's ack policy says, as {@code channel.js} does: at
+ * once when enough batches or bytes wait, otherwise about a policy delay after the first of them
+ * (the fleet's ticks are 50 ms apart). Like a browser, it never pings. The first message
  * after a resume (the greeting heartbeat, or a batch resent) says the page is attached again.
  *
  * <p>The hello goes out with {@code Connection: close}, so that the idle memory measured is the
@@ -41,7 +43,14 @@ final class EnckeSubscriber extends Subscriber {
   private volatile String token;
   private volatile long lastSeq;
   private volatile boolean resuming;
+  private volatile long ackMillis;
+  private volatile int ackBatches = 1;
+  private volatile long ackBytes = 1;
+  /** Guarded by this: what was acknowledged, and what waits since when. */
   private long ackedSeq;
+  private long waitingBytes;
+  private long waitingSinceNanos;
+  private long appliedAtNanos;
 
   EnckeSubscriber(WsFleet fleet) {
     super(fleet);
@@ -72,6 +81,10 @@ final class EnckeSubscriber extends Subscriber {
       String setCookie = response.getHeaders().get(HttpHeader.SET_COOKIE);
       cookie = setCookie.substring(0, setCookie.indexOf(';'));
       session = welcome.get("session").asText();
+      JsonNode ack = welcome.path("ack");
+      ackMillis = ack.path("ms").asLong(0);
+      ackBatches = Math.max(1, ack.path("batches").asInt(1));
+      ackBytes = Math.max(1, ack.path("bytes").asLong(1));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -101,6 +114,7 @@ final class EnckeSubscriber extends Subscriber {
       if (seq == lastSeq + 1) {
         receivePayloads(message);
         lastSeq = seq;
+        applied(link, seq, message.length());
       } else if (seq > lastSeq + 1) {
         failed("Encke: batch " + seq + " after " + lastSeq);
       }
@@ -121,13 +135,33 @@ final class EnckeSubscriber extends Subscriber {
     return false;
   }
 
+  private synchronized void applied(Link link, long seq, int bytes) {
+    appliedAtNanos = System.nanoTime();
+    waitingBytes += bytes;
+    if (seq - ackedSeq >= ackBatches || waitingBytes >= ackBytes) {
+      acknowledge(link);
+    } else if (waitingSinceNanos == 0) {
+      waitingSinceNanos = appliedAtNanos;
+    }
+  }
+
   @Override
-  void tick() {
-    long applied = lastSeq;
+  synchronized void tick() {
     Link link = link();
-    if (applied > ackedSeq && link != null && !resuming) {
+    if (waitingSinceNanos != 0 && link != null && !resuming
+        && System.nanoTime() - waitingSinceNanos >= TimeUnit.MILLISECONDS.toNanos(ackMillis)) {
+      acknowledge(link);
+    }
+  }
+
+  private void acknowledge(Link link) {
+    long applied = lastSeq;
+    waitingSinceNanos = 0;
+    waitingBytes = 0;
+    if (applied > ackedSeq) {
       ackedSeq = applied;
-      link.send("{\"t\":\"ack\",\"seq\":" + applied + "}");
+      long held = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - appliedAtNanos);
+      link.send("{\"t\":\"ack\",\"seq\":" + applied + ",\"held\":" + held + "}");
     }
   }
 }

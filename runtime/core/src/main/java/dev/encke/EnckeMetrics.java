@@ -9,8 +9,9 @@ import java.util.Objects;
  * transport, and how fast and how quickly its pages take their pushes.
  *
  * <p>A delivery is one batch acknowledged by one page. Its latency runs from the push (the end of
- * the {@code with…} block) to the page's acknowledgement reaching the server, so it includes the
- * page applying the batch and the acknowledgement's trip back. Rates and percentiles cover the
+ * the {@code with…} block) to the page's acknowledgement reaching the server, less the time the
+ * page says it held the acknowledgement back to coalesce it with others (docs/protocol.md, {@code
+ * ack}); so it includes the page applying the batch and the acknowledgement's trip back. Rates and percentiles cover the
  * last {@link #window()}; they are zero when nothing was delivered in it. Immutable.
  *
  * @param sessions every live session, connected or within its disconnect grace

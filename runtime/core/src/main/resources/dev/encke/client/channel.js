@@ -2,25 +2,35 @@
 // heartbeats. A batch it already applied (a resend) is ignored; one after a gap asks for a resume,
 // after which the server resends the rest. It knows no transport: what it says goes to send().
 //
-//   createChannel({ apply, send, resume, reload, log })
-//     -> { receive(message), lastSeq(), restart() }
+//   createChannel({ apply, send, resume, reload, log, now, later, cancel })
+//     -> { receive(message, size), acknowledgeAs(policy), lastSeq(), restart() }
 //
 // apply(operation) runs one operation and may throw; send(message) goes up; resume(reason) asks for
 // a new connection that resumes after lastSeq(); reload(reason) is the server's order to reload the
-// page; log(level, text, detail) reports to the developer. receive takes every message from the
-// server, down-link or answer to an up-link POST; restart() forgets the seq, for a new session.
+// page; log(level, text, detail) reports to the developer; now(), later(fn, ms) and cancel(timer)
+// are the clock (Date.now, setTimeout and clearTimeout unless given). receive takes every message
+// from the server, down-link or answer to an up-link POST, with the length of its text when known;
+// acknowledgeAs takes the welcome's ack policy; restart() forgets the seq, for a new session.
 function createChannel(options) {
   'use strict';
-  // Acknowledgements are coalesced: at most one every 50 ms, carrying the latest seq.
-  var ACK_DELAY_MILLIS = 50;
+  // Acknowledgements are coalesced as the server's welcome says: at once when policy.batches
+  // batches or policy.bytes bytes wait, otherwise policy.ms after the first of them. Each carries the
+  // latest seq and how long the page held it back, so that the server's latency leaves the wait out.
+  // Until a welcome says otherwise, every batch is acknowledged at once.
+  var now = options.now || function () { return Date.now(); };
+  var later = options.later || function (fn, ms) { return window.setTimeout(fn, ms); };
+  var cancel = options.cancel || function (timer) { window.clearTimeout(timer); };
+  var policy = { ms: 0, batches: 1, bytes: 1 };
   var lastSeq = 0;
   var ackedSeq = 0;
+  var appliedAt = 0;
+  var waitingBytes = 0;
   var ackTimer = null;
 
-  function receive(message) {
+  function receive(message, size) {
     switch (message.t) {
       case 'batch':
-        applyBatch(message);
+        applyBatch(message, size || 0);
         break;
       case 'hb':
         options.send({ t: 'hb' });
@@ -36,7 +46,7 @@ function createChannel(options) {
     }
   }
 
-  function applyBatch(message) {
+  function applyBatch(message, size) {
     if (message.seq <= lastSeq) {
       return;
     }
@@ -54,31 +64,47 @@ function createChannel(options) {
       }
     }
     lastSeq = message.seq;
-    scheduleAck();
+    appliedAt = now();
+    waitingBytes += size;
+    if (lastSeq - ackedSeq >= policy.batches || waitingBytes >= policy.bytes) {
+      acknowledge();
+    } else if (ackTimer === null) {
+      ackTimer = later(acknowledge, policy.ms);
+    }
   }
 
-  function scheduleAck() {
-    if (ackTimer !== null) {
-      return;
+  function acknowledge() {
+    stopTimer();
+    if (lastSeq > ackedSeq) {
+      ackedSeq = lastSeq;
+      waitingBytes = 0;
+      options.send({ t: 'ack', seq: lastSeq, held: Math.max(0, now() - appliedAt) });
     }
-    ackTimer = window.setTimeout(function () {
+  }
+
+  function stopTimer() {
+    if (ackTimer !== null) {
+      cancel(ackTimer);
       ackTimer = null;
-      if (lastSeq > ackedSeq) {
-        ackedSeq = lastSeq;
-        options.send({ t: 'ack', seq: lastSeq });
-      }
-    }, ACK_DELAY_MILLIS);
+    }
+  }
+
+  function acknowledgeAs(given) {
+    if (given && given.ms >= 0 && given.batches >= 1 && given.bytes >= 1) {
+      policy = { ms: given.ms, batches: given.batches, bytes: given.bytes };
+    }
   }
 
   function restart() {
-    window.clearTimeout(ackTimer);
-    ackTimer = null;
+    stopTimer();
     lastSeq = 0;
     ackedSeq = 0;
+    waitingBytes = 0;
   }
 
   return {
     receive: receive,
+    acknowledgeAs: acknowledgeAs,
     lastSeq: function () { return lastSeq; },
     restart: restart
   };

@@ -11,7 +11,8 @@
 //   options.credentials   { session, token } from the welcome
 //   options.heartbeat     the server's heartbeat interval in milliseconds
 //   options.seq()         the last batch the page applied: each connection resumes after it
-//   options.receive(m)    every message from the server, down-link or answer to a POST
+//   options.receive(m, size) every message from the server, down-link or answer to a POST, with
+//                         the length of its text when the transport knows it
 //   options.refused(r)    the server refused the page for good
 //   options.onTransport(name), options.onStatus('open' | 'closed')   what the page shows
 //   options.log(level, text, detail)
@@ -50,7 +51,7 @@ function createConnection(options) {
     var name = current();
     var opening = {
       session: options.credentials.session, token: options.credentials.token, seq: options.seq,
-      receive: function (message) { if (link === opening) { heard(message); } },
+      receive: function (message, size) { if (link === opening) { heard(message, size); } },
       closed: function (reason) { if (link === opening) { lost(reason, false); } },
       refused: function (reason) { if (link === opening) { options.refused(reason); } }
     };
@@ -100,7 +101,7 @@ function createConnection(options) {
   // A stream greets at once; a greeting that comes only after the open limit was held back by a
   // proxy (it arrives when the server gives up on the silent stream). Its messages still count,
   // but the transport counts as failed.
-  function heard(message) {
+  function heard(message, size) {
     lastHeard = options.now();
     var streamed = current() === 'sse' || current() === 'stream';
     if (!opened && streamed && lastHeard - connectedAt > openLimit()) {
@@ -113,7 +114,7 @@ function createConnection(options) {
       options.onStatus('open');
       flushHeld();
     }
-    options.receive(message);
+    options.receive(message, size);
   }
 
   // Both ends watch for silence: the server sends a heartbeat each interval, so 2.5 intervals

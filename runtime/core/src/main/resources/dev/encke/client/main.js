@@ -111,6 +111,7 @@ function startClient() {
       return;
     }
     backoff.reset();
+    channel.acknowledgeAs(message.ack);
     connection = createConnection({
       transports: transports, names: names, heartbeat: message.hb,
       credentials: { session: message.session, token: message.token },

@@ -6,7 +6,7 @@
 // transport `name` (ws, sse, stream or poll) for a link:
 //   link.session, link.token   the session and the CSRF token from the welcome
 //   link.seq()                 the last batch this page applied: the server resumes after it
-//   link.receive(message)      a down-link message arrived
+//   link.receive(message, size) a down-link message arrived, with the length of its text
 //   link.closed(reason)        the connection ended or failed
 //   link.refused(reason)       the server refused this page for good (403)
 // and returns { send(message) -> boolean, close() }. Only the WebSocket can send; the others leave
@@ -52,7 +52,7 @@ function createTransports(endpoint) {
         seq: link.seq() }));
     };
     socket.onmessage = function (event) {
-      link.receive(JSON.parse(event.data));
+      link.receive(JSON.parse(event.data), event.data.length);
     };
     socket.onclose = function (event) {
       if (event.code === 1008) {
@@ -84,7 +84,7 @@ function createTransports(endpoint) {
     url.searchParams.set('seq', String(link.seq()));
     var source = new EventSource(url.href);
     source.onmessage = function (event) {
-      link.receive(JSON.parse(event.data));
+      link.receive(JSON.parse(event.data), event.data.length);
     };
     // EventSource would reconnect by itself, with the seq it was opened with: the channel
     // reconnects instead, with the seq the page has reached.
@@ -148,7 +148,7 @@ function createTransports(endpoint) {
           var line = buffered.slice(0, newline);
           buffered = buffered.slice(newline + 1);
           if (line.length > 0) {
-            link.receive(JSON.parse(line));
+            link.receive(JSON.parse(line), line.length);
           }
           newline = buffered.indexOf('\n');
         }

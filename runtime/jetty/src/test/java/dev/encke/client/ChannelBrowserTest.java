@@ -18,7 +18,8 @@ class ChannelBrowserTest {
   static final PartPage page = PartPage.of("channel");
 
   @Test
-  void appliesBatchesInOrderAndAcknowledgesOnlyTheLatest() {
+  void appliesBatchesInOrderAndAcknowledgesOnlyTheLatestWhenTheWelcomesDelayIsOver() {
+    page.run("channel.acknowledgeAs({ms: 1000, batches: 64, bytes: 100000})");
     long lastSeq = receive("""
         [{"t":"batch","seq":1,"ops":[{"n":1},{"n":2}]},
          {"t":"batch","seq":2,"ops":[{"n":3}]},
@@ -27,25 +28,80 @@ class ChannelBrowserTest {
 
     assertThat(lastSeq).isEqualTo(3);
     assertThat(applied()).containsExactly(1L, 2L, 3L);
-    page.awaitTrue("return record.sent.length > 0");
+    assertThat(sent()).isEmpty();
+    assertThat(page.run("window.clock = 400; return fireTimers()")).asList().containsExactly(1000L);
     assertThat(sent()).containsExactlyElementsOf(jsonLines("""
-        {"t":"ack","seq":3}"""));
+        {"t":"ack","seq":3,"held":400}"""));
+  }
+
+  @Test
+  void acknowledgesAtOnceWhenTheWelcomesNumberOfBatchesWait() {
+    page.run("channel.acknowledgeAs({ms: 1000, batches: 2, bytes: 100000})");
+    receive("""
+        [{"t":"batch","seq":1,"ops":[{"n":1}]}]
+        """);
+    assertThat(sent()).isEmpty();
+    page.run("window.clock = 30");
+    receive("""
+        [{"t":"batch","seq":2,"ops":[{"n":2}]}]
+        """);
+
+    assertThat(sent()).containsExactlyElementsOf(jsonLines("""
+        {"t":"ack","seq":2,"held":0}"""));
+    assertThat(page.run("return fireTimers()")).asList().isEmpty();
+    assertThat(sent()).hasSize(1);
+  }
+
+  @Test
+  void acknowledgesAtOnceWhenTheWelcomesNumberOfBytesWait() {
+    page.run("channel.acknowledgeAs({ms: 1000, batches: 64, bytes: 60})");
+    receive("""
+        [{"t":"batch","seq":1,"ops":[{"n":1}]},
+         {"t":"batch","seq":2,"ops":[{"n":2}]}]
+        """);
+
+    assertThat(sent()).containsExactlyElementsOf(jsonLines("""
+        {"t":"ack","seq":2,"held":0}"""));
+  }
+
+  @Test
+  void untilAWelcomeSaysOtherwiseAcknowledgesEachBatchAtOnce() {
+    receive("""
+        [{"t":"batch","seq":1,"ops":[{"n":1}]},
+         {"t":"batch","seq":2,"ops":[{"n":2}]}]
+        """);
+
+    assertThat(sent()).containsExactlyElementsOf(jsonLines("""
+        {"t":"ack","seq":1,"held":0}""", """
+        {"t":"ack","seq":2,"held":0}"""));
+  }
+
+  @Test
+  void ignoresAPolicyThatCouldNeverAcknowledge() {
+    page.run("channel.acknowledgeAs({ms: 1000, batches: 0, bytes: 100000})");
+    receive("""
+        [{"t":"batch","seq":1,"ops":[{"n":1}]}]
+        """);
+
+    assertThat(sent()).containsExactlyElementsOf(jsonLines("""
+        {"t":"ack","seq":1,"held":0}"""));
   }
 
   @Test
   void acknowledgesWhatArrivesAfterAnAckWithOneMoreAck() {
+    page.run("channel.acknowledgeAs({ms: 1000, batches: 64, bytes: 100000})");
     receive("""
         [{"t":"batch","seq":1,"ops":[{"n":1}]}]
         """);
-    page.awaitTrue("return record.sent.length === 1");
+    page.run("window.clock = 1000; fireTimers()");
     receive("""
         [{"t":"batch","seq":2,"ops":[{"n":2}]}, {"t":"batch","seq":3,"ops":[{"n":3}]}]
         """);
-    page.awaitTrue("return record.sent.length === 2");
+    page.run("window.clock = 2500; fireTimers()");
 
     assertThat(sent()).containsExactlyElementsOf(jsonLines("""
-        {"t":"ack","seq":1}""", """
-        {"t":"ack","seq":3}"""));
+        {"t":"ack","seq":1,"held":1000}""", """
+        {"t":"ack","seq":3,"held":1500}"""));
   }
 
   @Test
@@ -119,6 +175,7 @@ class ChannelBrowserTest {
 
   @Test
   void aRestartForgetsTheSeqSoThatANewSessionStartsAtOne() {
+    page.run("channel.acknowledgeAs({ms: 1000, batches: 64, bytes: 100000})");
     receive("""
         [{"t":"batch","seq":1,"ops":[{"n":1}]},{"t":"batch","seq":2,"ops":[{"n":2}]}]
         """);
@@ -129,9 +186,9 @@ class ChannelBrowserTest {
 
     assertThat(lastSeq).isEqualTo(1);
     assertThat(applied()).containsExactly(1L, 2L, 10L);
-    page.awaitTrue("return record.sent.length > 0");
+    assertThat(page.run("return fireTimers()")).asList().containsExactly(1000L);
     assertThat(sent()).containsExactlyElementsOf(jsonLines("""
-        {"t":"ack","seq":1}"""));
+        {"t":"ack","seq":1,"held":0}"""));
   }
 
   /** Hands the channel every message in one go; returns its last applied seq. */

@@ -253,7 +253,8 @@ public final class ChannelEndpoints {
       }
       DefaultScriptSession session = admission.session();
       JsonResponses.json(exchange, 200, Frames.welcome(session.id(),
-          session.credentials().token(), settings.heartbeat().toMillis(), transportNames()));
+          session.credentials().token(), settings.heartbeat().toMillis(), settings.ackPolicy(),
+          transportNames()));
     });
   }
 

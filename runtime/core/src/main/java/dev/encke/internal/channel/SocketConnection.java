@@ -120,7 +120,8 @@ final class SocketConnection implements SocketEndpoint {
       }
       long acked = CompactAck.seq(message);
       if (acked >= 0) {
-        Optional<String> rejected = uplink.acknowledge(current.session(), acked);
+        Optional<String> rejected = uplink.acknowledge(current.session(), acked,
+            CompactAck.heldMillis(message));
         if (rejected.isPresent()) {
           current.session().sendControl(Frames.error(rejected.get()));
         }

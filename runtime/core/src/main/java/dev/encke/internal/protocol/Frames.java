@@ -52,16 +52,21 @@ public final class Frames {
 
   /**
    * The answer to a page's {@code hello}: its session, the CSRF token its up-link must carry, the
-   * heartbeat interval and the transports it may use, in order.
+   * heartbeat interval, when to acknowledge and the transports it may use, in order.
    */
-  public static String welcome(
-      String sessionId, String token, long heartbeatMillis, List<String> transports) {
+  public static String welcome(String sessionId, String token, long heartbeatMillis,
+      AckPolicy ack, List<String> transports) {
     Map<String, Object> welcome = new LinkedHashMap<>();
     welcome.put("t", "welcome");
     welcome.put("v", VERSION);
     welcome.put("session", sessionId);
     welcome.put("token", token);
     welcome.put("hb", heartbeatMillis);
+    Map<String, Object> acknowledge = new LinkedHashMap<>();
+    acknowledge.put("ms", ack.millis());
+    acknowledge.put("batches", ack.batches());
+    acknowledge.put("bytes", ack.bytes());
+    welcome.put("ack", acknowledge);
     welcome.put("transports", transports);
     return Json.encode(welcome);
   }

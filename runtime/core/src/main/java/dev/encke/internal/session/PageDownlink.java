@@ -2,6 +2,7 @@ package dev.encke.internal.session;
 
 import dev.encke.OverflowPolicy;
 import dev.encke.Transport;
+import dev.encke.internal.protocol.AckPolicy;
 import dev.encke.internal.protocol.EncodedBatch;
 import dev.encke.internal.protocol.Frames;
 import java.nio.ByteBuffer;
@@ -9,6 +10,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The down-link half of a session: its numbered outbound log, the frames outside that sequence,
@@ -21,6 +23,8 @@ import java.util.Optional;
 public abstract class PageDownlink {
 
   private static final int MAX_CONTROL_FRAMES = 64;
+  /** The longest hold an ack is believed to have had: a page may wait no longer than this. */
+  private static final long MAX_HELD_MILLIS = AckPolicy.MAX_DELAY_MILLIS;
 
   final SessionSettings settings;
   private final DeliveryMetrics deliveries;
@@ -234,11 +238,23 @@ public abstract class PageDownlink {
 
   /** The page applied every batch up to {@code seq}; false when {@code seq} was never sent. */
   public boolean acknowledge(long seq) {
+    return acknowledge(seq, 0);
+  }
+
+  /**
+   * As {@link #acknowledge(long)}, from a page that held the ack back {@code heldMillis} after
+   * applying the batch: its deliveries count as made that much earlier, so that the policy that
+   * coalesces acks ({@code AckPolicy}) does not show as latency. The page's own word, so it can
+   * only make its own deliveries look faster, never another page's.
+   */
+  public boolean acknowledge(long seq, long heldMillis) {
+    long applied = System.nanoTime() - TimeUnit.MILLISECONDS.toNanos(
+        Math.min(Math.max(0, heldMillis), MAX_HELD_MILLIS));
     synchronized (lock) {
       if (seq > log.lastSeq()) {
         return false;
       }
-      log.acknowledge(seq, System.nanoTime(), deliveries);
+      log.acknowledge(seq, applied, deliveries);
       return true;
     }
   }

@@ -3,6 +3,7 @@ package dev.encke.internal.session;
 import dev.encke.OverflowPolicy;
 import dev.encke.ScriptSessionListener;
 import dev.encke.Transport;
+import dev.encke.internal.protocol.AckPolicy;
 import dev.encke.spi.Backplane;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -91,6 +92,11 @@ public final class SessionSettings {
 
   public long maxOutboundBytes() {
     return maxOutboundBytes;
+  }
+
+  /** When pages acknowledge, from the bounds of their logs. */
+  public AckPolicy ackPolicy() {
+    return AckPolicy.forLog(maxOutboundMessages, maxOutboundBytes);
   }
 
   public OverflowPolicy overflowPolicy() {

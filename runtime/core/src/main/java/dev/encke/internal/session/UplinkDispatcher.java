@@ -7,6 +7,8 @@ import dev.encke.internal.protocol.CompactAck;
 import dev.encke.internal.protocol.Json;
 import dev.encke.internal.protocol.Text;
 import dev.encke.js.JsCallback;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
@@ -47,9 +49,10 @@ public final class UplinkDispatcher {
    * @return why the message was rejected, if it was
    */
   public Optional<String> dispatch(DefaultScriptSession session, String message) {
-    long ackedSeq = CompactAck.seq(message);
+    ByteBuffer bytes = ByteBuffer.wrap(message.getBytes(StandardCharsets.UTF_8));
+    long ackedSeq = CompactAck.seq(bytes);
     if (ackedSeq >= 0) {
-      return acknowledge(session, ackedSeq);
+      return acknowledge(session, ackedSeq, CompactAck.heldMillis(bytes));
     }
     if (message.equals(HEARTBEAT)) {
       return Optional.empty();
@@ -100,7 +103,11 @@ public final class UplinkDispatcher {
     if (!isNonNegativeLong(seq)) {
       return Optional.of("ack without a valid \"seq\": " + abbreviate(String.valueOf(seq)));
     }
-    return acknowledge(session, seq.asLong());
+    JsonNode held = root.get("held");
+    if (held != null && !isNonNegativeLong(held)) {
+      return Optional.of("ack with an invalid \"held\": " + abbreviate(String.valueOf(held)));
+    }
+    return acknowledge(session, seq.asLong(), held == null ? 0 : held.asLong());
   }
 
   /**
@@ -110,7 +117,15 @@ public final class UplinkDispatcher {
    * @return why it was rejected, if it was
    */
   public Optional<String> acknowledge(DefaultScriptSession session, long seq) {
-    if (!session.acknowledge(seq)) {
+    return acknowledge(session, seq, 0);
+  }
+
+  /**
+   * As {@link #acknowledge(DefaultScriptSession, long)}, for an ack the page held back {@code
+   * heldMillis} after applying the batch.
+   */
+  public Optional<String> acknowledge(DefaultScriptSession session, long seq, long heldMillis) {
+    if (!session.acknowledge(seq, heldMillis)) {
       return Optional.of("ack of seq " + seq + ", which was never sent");
     }
     return Optional.empty();

@@ -33,6 +33,9 @@ class WebSocketChannelTest {
       String welcome = socket.next();
 
       assertThat(welcome).startsWith("{\"t\":\"welcome\",\"v\":1,\"session\":\"");
+      // The default log holds 1,000 batches or 4 MiB: acknowledge within a second, or at once
+      // when 64 batches (at most an eighth of the bound) or 512 KiB wait.
+      assertThat(welcome).contains("\"ack\":{\"ms\":1000,\"batches\":64,\"bytes\":524288}");
       await().atMost(Duration.ofSeconds(10)).until(() -> encke.sessions().stream()
           .anyMatch(s -> s.id().equals(socket.session()) && s.isConnected()));
       assertThat(encke.sessions()).singleElement().satisfies(s -> {
@@ -56,6 +59,8 @@ class WebSocketChannelTest {
       assertThat(socket.next()).isEqualTo("{\"t\":\"error\",\"reason\":\"unknown message type \\\"launch\\\"\"}");
       socket.send("{\"t\":\"ack\",\"seq\":\"x\"}");
       assertThat(socket.next()).contains("ack without a valid");
+      socket.send("{\"t\":\"ack\",\"held\":\"long\",\"seq\":0}");
+      assertThat(socket.next()).contains("ack with an invalid \\\"held\\\": \\\"long\\\"");
 
       encke.withAllSessions(
           () -> Js.call(JsRef.global("probe"), "setText", "a", "b"));
