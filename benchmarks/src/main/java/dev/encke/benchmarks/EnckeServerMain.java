@@ -83,7 +83,7 @@ public final class EnckeServerMain implements PushTarget {
 
   @Override
   public String settings() {
-    return "WebSocket messagesPerWrite=" + Parity.enckeMessagesPerWrite() + " disconnectGrace="
+    return "WebSocket messagesPerFrame=" + Parity.enckeMessagesPerWrite() + " disconnectGrace="
         + Parity.enckeDisconnectGraceMillis() + " (the defaults)";
   }
 }

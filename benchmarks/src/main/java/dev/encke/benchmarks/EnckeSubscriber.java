@@ -103,12 +103,22 @@ final class EnckeSubscriber extends Subscriber {
         + "\",\"seq\":" + lastSeq + "}");
   }
 
+  /** A WebSocket message carries what the server wrote at once, one down-link message per line. */
   @Override
-  void onMessage(Link link, String message) {
+  void onMessage(Link link, String lines) {
     if (resuming) {
       resuming = false;
       ready();
     }
+    int start = 0;
+    for (int end = lines.indexOf('\n'); end >= 0; end = lines.indexOf('\n', start)) {
+      take(link, lines.substring(start, end));
+      start = end + 1;
+    }
+    take(link, start == 0 ? lines : lines.substring(start));
+  }
+
+  private void take(Link link, String message) {
     if (message.startsWith(BATCH)) {
       long seq = PayloadScanner.numberAfter(message, BATCH);
       if (seq == lastSeq + 1) {

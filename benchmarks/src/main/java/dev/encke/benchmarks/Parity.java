@@ -28,8 +28,9 @@ final class Parity {
   }
 
   /**
-   * How many queued messages Encke writes in one socket write over WebSocket: a private constant of
-   * the core's WebSocket connection, read by reflection because the runtime does not publish it.
+   * How many queued messages Encke sends in one WebSocket message (one per line), CometD's {@code
+   * ws.messagesPerFrame}: a private constant of the core's WebSocket connection, read by reflection
+   * because the runtime does not publish it.
    */
   static int enckeMessagesPerWrite() {
     String connection = "dev.encke.internal.channel.SocketConnection";

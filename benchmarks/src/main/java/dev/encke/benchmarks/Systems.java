@@ -39,7 +39,7 @@ final class Systems {
     return List.of(
         new ServerSpec(ENCKE,
             "Encke " + Versions.encke() + ", WebSocket transport, Jetty " + Versions.jetty()
-                + "; up to " + perWrite + " messages per socket write, disconnect grace " + grace
+                + "; up to " + perWrite + " messages per WebSocket frame, disconnect grace " + grace
                 + " ms, accept queue " + Parity.ACCEPT_QUEUE + ", clients acknowledge",
             enckeClasspath, EnckeServerMain.class.getName(), List.of(), EnckeSubscriber.PATH,
             EnckeSubscriber::new, EnumSet.allOf(Workload.class)),

@@ -51,8 +51,12 @@ function createTransports(endpoint) {
       socket.send(JSON.stringify({ t: 'resume', session: link.session, token: link.token,
         seq: link.seq() }));
     };
+    // A message carries what the server wrote at once, one down-link message per line.
     socket.onmessage = function (event) {
-      link.receive(JSON.parse(event.data), event.data.length);
+      var lines = event.data.split('\n');
+      for (var i = 0; i < lines.length; i++) {
+        link.receive(JSON.parse(lines[i]), lines[i].length);
+      }
     };
     socket.onclose = function (event) {
       if (event.code === 1008) {

@@ -49,6 +49,17 @@ class TransportsBrowserTest {
     assertThat(page.run("return heardBatches(0)")).asList().containsExactly(3L);
   }
 
+  @Test
+  void aWebSocketMessageCarryingWhatWaitedALineEachIsHeardAsEachOfItsMessages() {
+    String session = say();
+    push(session, 3);
+
+    connect(Transport.WEBSOCKET, 0);
+    page.awaitTrue("return heardBatches(0).length === 3");
+
+    assertThat(page.run("return heardBatches(0)")).asList().containsExactly(1L, 2L, 3L);
+  }
+
   @ParameterizedTest
   @EnumSource(value = Transport.class, names = "SSE", mode = EnumSource.Mode.EXCLUDE)
   void aConnectionWithAWrongTokenIsRefusedWithTheServersReason(Transport transport) {

@@ -112,11 +112,13 @@ public final class HostilePage implements AutoCloseable {
     }
 
     @Override
-    public void onWebSocketText(String message) {
-      if (message.equals("{\"t\":\"hb\"}")) {
-        open.sendText(message, org.eclipse.jetty.websocket.api.Callback.NOOP);
-      } else {
-        received.add(message);
+    public void onWebSocketText(String lines) {
+      for (String message : lines.split("\n", -1)) {
+        if (message.equals("{\"t\":\"hb\"}")) {
+          open.sendText(message, org.eclipse.jetty.websocket.api.Callback.NOOP);
+        } else {
+          received.add(message);
+        }
       }
     }
 

@@ -175,20 +175,27 @@ public final class RawWebSocket implements AutoCloseable {
     public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
       partial.append(data);
       if (last) {
-        String message = partial.toString();
+        String lines = partial.toString();
         partial.setLength(0);
-        if (message.equals("{\"t\":\"hb\"}")) {
-          sendAsync(message);
-        } else if (counting && message.startsWith(BATCH)) {
-          count(message);
-        } else {
-          received.add(message);
+        for (String message : lines.split("\n", -1)) {
+          take(message);
         }
       }
       if (!paused.get()) {
         webSocket.request(1);
       }
       return null;
+    }
+
+    /** One down-link message; a WebSocket message carries one per line. */
+    private void take(String message) {
+      if (message.equals("{\"t\":\"hb\"}")) {
+        sendAsync(message);
+      } else if (counting && message.startsWith(BATCH)) {
+        count(message);
+      } else {
+        received.add(message);
+      }
     }
 
     @Override

@@ -31,7 +31,7 @@ import java.util.concurrent.Future;
  */
 final class SocketConnection implements SocketEndpoint {
 
-  /** At most this many queued messages leave in one socket write. */
+  /** At most this many queued messages leave in one WebSocket message, a line each. */
   private static final int FRAMES_PER_WRITE = 16;
   private static final int MAX_REASON = 120;
 
@@ -236,7 +236,7 @@ final class SocketConnection implements SocketEndpoint {
 
     @Override
     protected void write(List<ByteBuffer> frames, Completion done) {
-      sender.send(frames, done);
+      sender.send(List.of(Frames.lines(frames)), done);
     }
 
     @Override

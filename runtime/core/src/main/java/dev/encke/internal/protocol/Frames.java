@@ -71,6 +71,30 @@ public final class Frames {
     return Json.encode(welcome);
   }
 
+  /**
+   * {@code frames} as one WebSocket message, a frame per line, or the one frame itself: what a
+   * connection writes at once leaves as one message, so that the page handles one message event
+   * and the socket sends one WebSocket frame, as CometD's {@code ws.messagesPerFrame} does. No
+   * frame holds a raw newline, so the lines split back exactly.
+   */
+  public static ByteBuffer lines(List<ByteBuffer> frames) {
+    if (frames.size() == 1) {
+      return frames.get(0);
+    }
+    int length = frames.size() - 1;
+    for (ByteBuffer frame : frames) {
+      length += frame.remaining();
+    }
+    ByteBuffer message = ByteBuffer.allocate(length);
+    for (ByteBuffer frame : frames) {
+      if (message.position() > 0) {
+        message.put((byte) '\n');
+      }
+      message.put(frame.duplicate());
+    }
+    return message.flip();
+  }
+
   /** {@code {"t":"hb"}}: the connection is alive. */
   public static ByteBuffer heartbeat() {
     return HEARTBEAT.duplicate();

@@ -8,6 +8,7 @@ import dev.encke.js.Js;
 import dev.encke.js.JsRef;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class FramesTest {
@@ -53,6 +54,19 @@ class FramesTest {
 
     assertThat(error.get("t").asText()).isEqualTo("error");
     assertThat(error.get("reason").asText()).isEqualTo("bad \"seq\"");
+  }
+
+  @Test
+  void framesWrittenAtOnceLeaveAsOneMessageALineEachAndAFrameAloneAsItIs() {
+    ByteBuffer first = Frames.error("one");
+    ByteBuffer alone = Frames.heartbeat();
+
+    ByteBuffer lines = Frames.lines(List.of(first, Frames.heartbeat()));
+
+    assertThat(StandardCharsets.UTF_8.decode(lines).toString())
+        .isEqualTo("{\"t\":\"error\",\"reason\":\"one\"}\n{\"t\":\"hb\"}");
+    assertThat(first.position()).isZero();
+    assertThat(Frames.lines(List.of(alone))).isSameAs(alone);
   }
 
   private static JsonNode parse(ByteBuffer frame) throws Exception {
