@@ -109,7 +109,7 @@ public final class AllocationProbe {
     ByteBuffer frame = ByteBuffer.wrap(
         ("{\"t\":\"ack\",\"seq\":" + seq + "}").getBytes(StandardCharsets.UTF_8));
     long acked = CompactAck.seq(frame);
-    if (acked != seq || uplink.acknowledge(session, acked).isPresent()) {
+    if (acked != seq || uplink.acknowledge(session, acked, CompactAck.heldMillis(frame)).isPresent()) {
       throw new IllegalStateException("ack of " + seq + " refused");
     }
   }

@@ -2,6 +2,7 @@ package dev.encke.benchmarks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.encke.internal.protocol.AckPolicy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -43,9 +44,8 @@ final class EnckeSubscriber extends Subscriber {
   private volatile String token;
   private volatile long lastSeq;
   private volatile boolean resuming;
-  private volatile long ackMillis;
-  private volatile int ackBatches = 1;
-  private volatile long ackBytes = 1;
+  /** The welcome's; until it comes, every batch is acknowledged at once, as by the page. */
+  private volatile AckPolicy ackPolicy = new AckPolicy(0, 1, 1);
   /** Guarded by this: what was acknowledged, and what waits since when. */
   private long ackedSeq;
   private long waitingBytes;
@@ -82,9 +82,8 @@ final class EnckeSubscriber extends Subscriber {
       cookie = setCookie.substring(0, setCookie.indexOf(';'));
       session = welcome.get("session").asText();
       JsonNode ack = welcome.path("ack");
-      ackMillis = ack.path("ms").asLong(0);
-      ackBatches = Math.max(1, ack.path("batches").asInt(1));
-      ackBytes = Math.max(1, ack.path("bytes").asLong(1));
+      ackPolicy = new AckPolicy(ack.path("ms").asLong(), ack.path("batches").asInt(),
+          ack.path("bytes").asLong());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -110,12 +109,9 @@ final class EnckeSubscriber extends Subscriber {
       resuming = false;
       ready();
     }
-    int start = 0;
-    for (int end = lines.indexOf('\n'); end >= 0; end = lines.indexOf('\n', start)) {
-      take(link, lines.substring(start, end));
-      start = end + 1;
+    for (String message : lines.split("\n", -1)) {
+      take(link, message);
     }
-    take(link, start == 0 ? lines : lines.substring(start));
   }
 
   private void take(Link link, String message) {
@@ -148,7 +144,8 @@ final class EnckeSubscriber extends Subscriber {
   private synchronized void applied(Link link, long seq, int bytes) {
     appliedAtNanos = System.nanoTime();
     waitingBytes += bytes;
-    if (seq - ackedSeq >= ackBatches || waitingBytes >= ackBytes) {
+    AckPolicy policy = ackPolicy;
+    if (seq - ackedSeq >= policy.batches() || waitingBytes >= policy.bytes()) {
       acknowledge(link);
     } else if (waitingSinceNanos == 0) {
       waitingSinceNanos = appliedAtNanos;
@@ -158,8 +155,9 @@ final class EnckeSubscriber extends Subscriber {
   @Override
   synchronized void tick() {
     Link link = link();
+    long delay = TimeUnit.MILLISECONDS.toNanos(ackPolicy.millis());
     if (waitingSinceNanos != 0 && link != null && !resuming
-        && System.nanoTime() - waitingSinceNanos >= TimeUnit.MILLISECONDS.toNanos(ackMillis)) {
+        && System.nanoTime() - waitingSinceNanos >= delay) {
       acknowledge(link);
     }
   }

@@ -201,7 +201,7 @@ final class SocketConnection implements SocketEndpoint {
   }
 
   private void sendAndClose(ByteBuffer last) {
-    sender.send(List.of(last), Completion.of(() -> close(NORMAL, "session cannot continue"),
+    sender.send(last, Completion.of(() -> close(NORMAL, "session cannot continue"),
         failure -> {}));
   }
 
@@ -236,7 +236,7 @@ final class SocketConnection implements SocketEndpoint {
 
     @Override
     protected void write(List<ByteBuffer> frames, Completion done) {
-      sender.send(List.of(Frames.lines(frames)), done);
+      sender.send(Frames.lines(frames), done);
     }
 
     @Override

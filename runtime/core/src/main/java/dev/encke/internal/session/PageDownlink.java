@@ -23,8 +23,6 @@ import java.util.concurrent.TimeUnit;
 public abstract class PageDownlink {
 
   private static final int MAX_CONTROL_FRAMES = 64;
-  /** The longest hold an ack is believed to have had: a page may wait no longer than this. */
-  private static final long MAX_HELD_MILLIS = AckPolicy.MAX_DELAY_MILLIS;
 
   final SessionSettings settings;
   private final DeliveryMetrics deliveries;
@@ -249,7 +247,7 @@ public abstract class PageDownlink {
    */
   public boolean acknowledge(long seq, long heldMillis) {
     long applied = System.nanoTime() - TimeUnit.MILLISECONDS.toNanos(
-        Math.min(Math.max(0, heldMillis), MAX_HELD_MILLIS));
+        Math.min(Math.max(0, heldMillis), AckPolicy.MAX_DELAY_MILLIS));
     synchronized (lock) {
       if (seq > log.lastSeq()) {
         return false;

@@ -7,8 +7,6 @@ import dev.encke.internal.protocol.CompactAck;
 import dev.encke.internal.protocol.Json;
 import dev.encke.internal.protocol.Text;
 import dev.encke.js.JsCallback;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
@@ -49,11 +47,6 @@ public final class UplinkDispatcher {
    * @return why the message was rejected, if it was
    */
   public Optional<String> dispatch(DefaultScriptSession session, String message) {
-    ByteBuffer bytes = ByteBuffer.wrap(message.getBytes(StandardCharsets.UTF_8));
-    long ackedSeq = CompactAck.seq(bytes);
-    if (ackedSeq >= 0) {
-      return acknowledge(session, ackedSeq, CompactAck.heldMillis(bytes));
-    }
     if (message.equals(HEARTBEAT)) {
       return Optional.empty();
     }
@@ -111,18 +104,10 @@ public final class UplinkDispatcher {
   }
 
   /**
-   * Handles an admitted acknowledgement of {@code seq}, read by {@link CompactAck} without
-   * parsing.
+   * Handles an admitted acknowledgement of {@code seq}, which the page held back {@code
+   * heldMillis} after applying its batch, read by {@link CompactAck} without parsing.
    *
    * @return why it was rejected, if it was
-   */
-  public Optional<String> acknowledge(DefaultScriptSession session, long seq) {
-    return acknowledge(session, seq, 0);
-  }
-
-  /**
-   * As {@link #acknowledge(DefaultScriptSession, long)}, for an ack the page held back {@code
-   * heldMillis} after applying the batch.
    */
   public Optional<String> acknowledge(DefaultScriptSession session, long seq, long heldMillis) {
     if (!session.acknowledge(seq, heldMillis)) {

@@ -5,9 +5,7 @@ import dev.encke.internal.host.SocketEndpoint;
 import dev.encke.internal.host.SocketSender;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
-import java.util.List;
 import org.eclipse.jetty.util.Callback;
-import org.eclipse.jetty.util.CountingCallback;
 import org.eclipse.jetty.websocket.core.CloseStatus;
 import org.eclipse.jetty.websocket.core.CoreSession;
 import org.eclipse.jetty.websocket.core.Frame;
@@ -122,13 +120,9 @@ final class JettySocket implements FrameHandler, SocketSender {
   }
 
   @Override
-  public void send(List<ByteBuffer> messages, Completion done) {
-    Callback whole = Callback.from(done::succeeded, done::failed);
-    Callback each = messages.size() == 1 ? whole : new CountingCallback(whole, messages.size());
-    for (int i = 0; i < messages.size(); i++) {
-      boolean more = i < messages.size() - 1;
-      coreSession.sendFrame(new Frame(OpCode.TEXT, messages.get(i)), each, more);
-    }
+  public void send(ByteBuffer message, Completion done) {
+    coreSession.sendFrame(new Frame(OpCode.TEXT, message),
+        Callback.from(done::succeeded, done::failed), false);
   }
 
   @Override

@@ -12,7 +12,6 @@ import jakarta.websocket.Session;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import org.slf4j.Logger;
@@ -91,20 +90,12 @@ public final class ServletSocket extends Endpoint implements SocketSender {
   }
 
   @Override
-  public void send(List<ByteBuffer> messages, Completion done) {
-    sendFrom(messages, 0, done);
-  }
-
-  private void sendFrom(List<ByteBuffer> messages, int index, Completion done) {
-    if (index == messages.size()) {
-      done.succeeded();
-      return;
-    }
-    String text = StandardCharsets.UTF_8.decode(messages.get(index).duplicate()).toString();
+  public void send(ByteBuffer message, Completion done) {
+    String text = StandardCharsets.UTF_8.decode(message.duplicate()).toString();
     try {
       session.getAsyncRemote().sendText(text, (SendResult result) -> {
         if (result.isOK()) {
-          sendFrom(messages, index + 1, done);
+          done.succeeded();
         } else {
           done.failed(result.getException());
         }
