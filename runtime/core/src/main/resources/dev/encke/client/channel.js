@@ -16,7 +16,8 @@ function createChannel(options) {
   // Acknowledgements are coalesced as the server's welcome says: at once when policy.batches
   // batches or policy.bytes bytes wait, otherwise policy.ms after the first of them. Each carries the
   // latest seq and how long the page held it back, so that the server's latency leaves the wait out.
-  // Until a welcome says otherwise, every batch is acknowledged at once.
+  // Until a welcome says otherwise, every batch is acknowledged at once. A heartbeat flushes the
+  // waiting acknowledgement before its answer: a server that needs it now (one shutting down) sends one.
   var now = options.now || function () { return Date.now(); };
   var later = options.later || function (fn, ms) { return window.setTimeout(fn, ms); };
   var cancel = options.cancel || function (timer) { window.clearTimeout(timer); };
@@ -33,6 +34,7 @@ function createChannel(options) {
         applyBatch(message, size || 0);
         break;
       case 'hb':
+        acknowledge();
         options.send({ t: 'hb' });
         break;
       case 'reload':

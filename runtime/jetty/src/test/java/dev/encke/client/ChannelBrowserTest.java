@@ -160,6 +160,24 @@ class ChannelBrowserTest {
   }
 
   @Test
+  void aHeartbeatSendsTheWaitingAcknowledgementBeforeItsAnswer() {
+    page.run("channel.acknowledgeAs({ms: 1000, batches: 64, bytes: 100000})");
+    receive("""
+        [{"t":"batch","seq":1,"ops":[{"n":1}]}]
+        """);
+    page.run("window.clock = 250");
+    receive("""
+        [{"t":"hb"}]
+        """);
+
+    assertThat(sent()).containsExactlyElementsOf(jsonLines("""
+        {"t":"ack","seq":1,"held":250}""", """
+        {"t":"hb"}"""));
+    assertThat(page.run("return fireTimers()")).asList().isEmpty();
+    assertThat(sent()).hasSize(2);
+  }
+
+  @Test
   void passesOnTheServersReloadOrderAndReportsItsErrors() {
     receive("""
         [{"t":"error","reason":"ack of seq 9, which was never sent"},

@@ -13,6 +13,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A protocol-level page on the JDK's WebSocket, for tests that speak the wire protocol directly: it
@@ -29,6 +30,7 @@ public final class RawWebSocket implements AutoCloseable {
   private final AtomicBoolean outOfOrder = new AtomicBoolean();
   private volatile boolean counting;
   private volatile long lastBatchSeq;
+  private final AtomicInteger heartbeats = new AtomicInteger();
   private final PageHello hello;
   private final WebSocket socket;
   private CompletableFuture<WebSocket> sending;
@@ -114,6 +116,11 @@ public final class RawWebSocket implements AutoCloseable {
     return this;
   }
 
+  /** How many heartbeats the server sent; each is answered at once and not queued. */
+  public int heartbeats() {
+    return heartbeats.get();
+  }
+
   /** The seq of the last batch counted by {@link #countBatches()}. */
   public long lastBatchSeq() {
     return lastBatchSeq;
@@ -190,6 +197,7 @@ public final class RawWebSocket implements AutoCloseable {
     /** One down-link message; a WebSocket message carries one per line. */
     private void take(String message) {
       if (message.equals("{\"t\":\"hb\"}")) {
+        heartbeats.incrementAndGet();
         sendAsync(message);
       } else if (counting && message.startsWith(BATCH)) {
         count(message);

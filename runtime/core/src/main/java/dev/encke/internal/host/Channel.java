@@ -80,8 +80,9 @@ public final class Channel implements AutoCloseable {
   }
 
   /**
-   * Refuses new pages, waits up to {@code grace} until every session acknowledged what was pushed
-   * to it, then tells every page to reconnect; on the caller's thread.
+   * Refuses new pages, asks every page for its acknowledgement, waits up to {@code grace} until
+   * every session acknowledged what was pushed to it, then tells every page to reconnect; on the
+   * caller's thread.
    */
   void drain(Duration grace) {
     Objects.requireNonNull(grace, "grace == null");
@@ -89,6 +90,9 @@ public final class Channel implements AutoCloseable {
       throw new IllegalArgumentException("grace must not be negative: " + grace);
     }
     endpoints.refuseNewPages();
+    for (ScriptSession session : hub.snapshot()) {
+      ((DefaultScriptSession) session).askForAcknowledgement();
+    }
     long deadline = System.nanoTime() + grace.toNanos();
     while (!allAcknowledged() && System.nanoTime() - deadline < 0) {
       LockSupport.parkNanos(DRAIN_POLL.toNanos());

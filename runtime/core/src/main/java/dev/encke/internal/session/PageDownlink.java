@@ -329,6 +329,21 @@ public abstract class PageDownlink {
     }
   }
 
+  /**
+   * Sends a heartbeat now when the page has batches it has not acknowledged, since a page answers
+   * a heartbeat with its waiting acknowledgement first instead of waiting out the ack policy's
+   * delay. A connection that has batches still to write sends them instead.
+   */
+  public void askForAcknowledgement() {
+    Connection open;
+    synchronized (lock) {
+      open = log.size() > 0 ? connection : null;
+    }
+    if (open != null) {
+      open.heartbeat();
+    }
+  }
+
   /** The state of the outbound log now, for monitoring and tests. */
   public Backlog backlog() {
     synchronized (lock) {
