@@ -24,15 +24,8 @@ class GracefulShutdownTest {
 
   @Test
   void shutdownAsksForTheAcknowledgementWaitsForItAndRefusesNewPagesMeanwhile() throws Exception {
-    Encke encke = Encke.builder().port(0).heartbeat(Duration.ofSeconds(15)).start();
-    try (RawWebSocket page = RawWebSocket.connect(encke, "/raw.html")) {
-      assertThat(page.next()).contains("\"t\":\"welcome\"");
-      await().atMost(10, TimeUnit.SECONDS).until(() -> encke.sessions().stream()
-          .allMatch(session -> session.isConnected()));
-      encke.session(page.session()).run(() -> Js.call(JsRef.global("probe"), "append", "out",
-          "before the shutdown"));
-      assertThat(page.next()).contains("\"t\":\"batch\"", "\"seq\":1");
-
+    Encke encke = startWithTheLongestHeartbeat();
+    try (RawWebSocket page = pageWithOneBatch(encke)) {
       int greetings = page.heartbeats();
       CompletableFuture<Void> shutdown =
           CompletableFuture.runAsync(() -> encke.shutdown(Duration.ofSeconds(30)));
@@ -54,14 +47,8 @@ class GracefulShutdownTest {
 
   @Test
   void aPageThatAcknowledgedEverythingIsNotAskedAgainAndIsToldToReconnect() throws Exception {
-    Encke encke = Encke.builder().port(0).heartbeat(Duration.ofSeconds(15)).start();
-    try (RawWebSocket page = RawWebSocket.connect(encke, "/raw.html")) {
-      assertThat(page.next()).contains("\"t\":\"welcome\"");
-      await().atMost(10, TimeUnit.SECONDS).until(() -> encke.sessions().stream()
-          .allMatch(session -> session.isConnected()));
-      encke.session(page.session()).run(() -> Js.call(JsRef.global("probe"), "append", "out",
-          "acknowledged before the shutdown"));
-      assertThat(page.next()).contains("\"t\":\"batch\"", "\"seq\":1");
+    Encke encke = startWithTheLongestHeartbeat();
+    try (RawWebSocket page = pageWithOneBatch(encke)) {
       page.ack(1);
       DefaultScriptSession session = (DefaultScriptSession) encke.sessions().iterator().next();
       await().atMost(10, TimeUnit.SECONDS).until(() -> session.backlog().messages() == 0);
@@ -72,5 +59,22 @@ class GracefulShutdownTest {
       assertThat(page.next()).contains("\"t\":\"reload\"", "reconnect elsewhere");
       assertThat(page.heartbeats()).isEqualTo(greetings);
     }
+  }
+
+  /** The longest interval, so that a heartbeat seen soon after a shutdown began is the shutdown's. */
+  private static Encke startWithTheLongestHeartbeat() {
+    return Encke.builder().port(0).heartbeat(Duration.ofSeconds(15)).start();
+  }
+
+  /** A raw page that has received one batch, seq 1, and not acknowledged it. */
+  private static RawWebSocket pageWithOneBatch(Encke encke) throws InterruptedException {
+    RawWebSocket page = RawWebSocket.connect(encke, "/raw.html");
+    assertThat(page.next()).contains("\"t\":\"welcome\"");
+    await().atMost(10, TimeUnit.SECONDS).until(() -> encke.sessions().stream()
+        .allMatch(session -> session.isConnected()));
+    encke.session(page.session()).run(() -> Js.call(JsRef.global("probe"), "append", "out",
+        "before the shutdown"));
+    assertThat(page.next()).contains("\"t\":\"batch\"", "\"seq\":1");
+    return page;
   }
 }
