@@ -60,12 +60,12 @@ final class ReportMethod {
             + Parity.ACCEPT_QUEUE + " (the Machine table shows what the kernel reports). Encke's"
             + " clients acknowledge as the welcome's ack policy says, as `channel.js` does: at"
             + " once when enough batches or bytes wait, otherwise about its delay after the first"
-            + " of them, each client checked on its own slice of the fleet's 50 ms tick; CometD's keep one `/meta/connect`"
-            + " outstanding, as CometD's clients do, and in the `CometD + acks` row ask for"
-            + " acknowledgements in the handshake and carry the last batch in each"
-            + " `/meta/connect`, as CometD's `AckExtension` does. CometD's and bare Jetty's clients"
-            + " ping every 10 s so that no server idles a connection out between phases; Encke's,"
-            + " like browsers, never ping: they answer Encke's heartbeats.",
+            + " of them, each client checked on its own slice of the fleet's 50 ms tick; CometD's"
+            + " keep one `/meta/connect` outstanding, as CometD's clients do, and in the"
+            + " `CometD + acks` row ask for acknowledgements in the handshake and carry the last"
+            + " batch in each `/meta/connect`, as CometD's `AckExtension` does. CometD's and bare"
+            + " Jetty's clients ping every 10 s so that no server idles a connection out between"
+            + " phases; Encke's, like browsers, never ping: they answer Encke's heartbeats.",
         "Heap per idle session is the slope between the last two idle points, measured before any"
             + " traffic reached the sessions added in between.");
     for (String bullet : bullets) {

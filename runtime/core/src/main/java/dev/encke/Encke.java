@@ -85,10 +85,11 @@ public interface Encke extends AutoCloseable {
    * Stops the server gracefully, for a rolling restart behind a load balancer: new pages are
    * refused (503 with {@code Retry-After}); every open page is asked to acknowledge at once,
    * rather than after its acknowledgement delay; the caller's thread waits, up to {@code grace},
-   * until every open page has acknowledged every push made before this call; then every page is told to
-   * reconnect, which it does by reloading (the load balancer sends it to another node), and the
-   * server closes as {@link #close()} does. A push made while it waits is still delivered if the
-   * page acknowledges it in time. Call it from an application thread, never a server thread.
+   * until every open page has acknowledged every push made before this call; then every page is
+   * told to reconnect, which it does by reloading (the load balancer sends it to another node),
+   * and the server closes as {@link #close()} does. A push made while it waits is still delivered
+   * if the page acknowledges it in time. Call it from an application thread, never a server
+   * thread.
    *
    * @throws IllegalArgumentException when {@code grace} is negative
    */

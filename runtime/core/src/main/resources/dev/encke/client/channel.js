@@ -17,7 +17,8 @@ function createChannel(options) {
   // batches or policy.bytes bytes wait, otherwise policy.ms after the first of them. Each carries the
   // latest seq and how long the page held it back, so that the server's latency leaves the wait out.
   // Until a welcome says otherwise, every batch is acknowledged at once. A heartbeat flushes the
-  // waiting acknowledgement before its answer: a server that needs it now (one shutting down) sends one.
+  // waiting acknowledgement before its answer: a server that needs it now (one shutting down)
+  // sends one.
   var now = options.now || function () { return Date.now(); };
   var later = options.later || function (fn, ms) { return window.setTimeout(fn, ms); };
   var cancel = options.cancel || function (timer) { window.clearTimeout(timer); };

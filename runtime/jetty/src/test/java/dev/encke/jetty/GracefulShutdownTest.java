@@ -61,7 +61,7 @@ class GracefulShutdownTest {
     }
   }
 
-  /** The longest interval, so that a heartbeat seen soon after a shutdown began is the shutdown's. */
+  /** The longest interval, so that a heartbeat soon after a shutdown began is the shutdown's. */
   private static Encke startWithTheLongestHeartbeat() {
     return Encke.builder().port(0).heartbeat(Duration.ofSeconds(15)).start();
   }
